@@ -1,0 +1,56 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * Browser tests run against the built, prerendered site (what readers get), served by `vite preview`.
+ * Chromium comes from the system (Debian's /usr/bin/chromium here); CHROMIUM_PATH overrides it, and
+ * on machines that can download, `npx playwright install chromium` plus CHROMIUM_PATH="" uses Playwright's own.
+ */
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PORT = Number(process.env.PORT ?? 4173);
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.e2e.ts',
+	outputDir: 'test-results',
+	fullyParallel: false,
+	workers: 1,
+	retries: 0,
+	timeout: 120_000,
+	expect: { timeout: 20_000 },
+	reporter: [['list']],
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		launchOptions: {
+			executablePath: executablePath || undefined,
+			args: [
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--no-first-run',
+				'--disable-sync'
+			]
+		}
+	},
+	projects: [
+		{
+			name: 'desktop',
+			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } }
+		},
+		{
+			name: 'phone',
+			use: {
+				...devices['Desktop Chrome'],
+				viewport: { width: 390, height: 844 },
+				isMobile: true,
+				hasTouch: true,
+				deviceScaleFactor: 2
+			}
+		}
+	],
+	webServer: {
+		command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+		url: `http://localhost:${PORT}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 300_000,
+		stdout: 'pipe'
+	}
+});
