@@ -1,0 +1,47 @@
+import { bboxPolygon, booleanIntersects } from '@turf/turf';
+import { readJsonSource } from './sources.js';
+import { readAtlas } from './atlas.js';
+import { buildWorld } from './world.js';
+import { validateNames } from './validate-names.js';
+import { validateFacts } from './validate-facts.js';
+import { validatePlaces } from './validate-places.js';
+import { COARSE, FINE, FINE_REGION } from './settings.js';
+
+/** The source files, read from the source directory (geo/ unless build.js is given --src). */
+export const SOURCE_NAMES = ['names.json', 'countries.json', 'places.json'];
+
+/**
+ * @typedef {object} Context  everything the output scripts build from, checked
+ * @property {import('./world.js').World} coarse  1:110m, every country map-ready
+ * @property {import('./world.js').World} fine    1:50m, the countries of FINE_REGION map-ready
+ * @property {import('./validate-facts.js').FactsSource} facts
+ * @property {import('./validate-places.js').Place[]} places
+ */
+
+/**
+ * Reads and checks the sources and world-atlas data.
+ * @param {string} srcDir
+ * @returns {Context}
+ * @throws {import('./errors.js').PipelineError} naming the file and entry at fault
+ */
+export function loadContext(srcDir) {
+	// Read everything first, so a missing or malformed file fails before the slow geometry work.
+	const names = readJsonSource(srcDir, 'names.json');
+	const facts = readJsonSource(srcDir, 'countries.json');
+	const places = readJsonSource(srcDir, 'places.json');
+	const checkedNames = validateNames(names.data, names.file, readAtlas(FINE.name));
+	const coarse = buildWorld(COARSE, checkedNames, () => true);
+	const region = bboxPolygon(FINE_REGION.bbox);
+	const fine = buildWorld(
+		FINE,
+		checkedNames,
+		(country) =>
+			FINE_REGION.always.includes(country.properties.id) || booleanIntersects(country, region)
+	);
+	return {
+		coarse,
+		fine,
+		facts: validateFacts(facts.data, facts.file, new Set(fine.shapes.keys())),
+		places: validatePlaces(places.data, places.file, fine.shapes)
+	};
+}

@@ -1,0 +1,50 @@
+/**
+ * Tunable numbers of the pipeline, in one place so README.md can quote them.
+ * Changing any of them changes the outputs; rerun `npm run geo`.
+ */
+
+/**
+ * @typedef {object} Resolution
+ * @property {'110m' | '50m'} name   world-atlas file suffix (Natural Earth scale 1:110m or 1:50m)
+ * @property {number} tolerance      Douglas–Peucker tolerance in degrees, applied to each topology arc
+ * @property {number} decimals       decimal places kept in output coordinates
+ */
+
+/**
+ * For world views. Natural Earth's 1:110m is already generalised: 0.02° (about 2 km) removes
+ * little, and two decimals (about 1 km) are below a pixel at the zooms a world view uses.
+ * @type {Resolution}
+ */
+export const COARSE = { name: '110m', tolerance: 0.02, decimals: 2 };
+
+/**
+ * For close-ups down to about zoom 6 (Ukraine, Kazakhstan). 0.03° (about 3 km) is where the
+ * budget lands near 170 KB; 0.02° would draw finer coasts for about 18 KB more gzipped.
+ * @type {Resolution}
+ */
+export const FINE = { name: '50m', tolerance: 0.03, decimals: 2 };
+
+/**
+ * countries-50m.geojson holds only the countries whose shape meets this box (west, south, east,
+ * north), plus those listed in `always`: the story's close-ups (Europe, Ukraine, the Baltic and
+ * Nordic states, Kazakhstan) all lie inside it. Everything else is drawn from the 110m file.
+ */
+export const FINE_REGION = {
+	bbox: /** @type {[number, number, number, number]} */ ([-25, 34, 90, 72]),
+	always: ['RUS']
+};
+
+/** A ring that collapses or self-intersects when rounded keeps up to this many decimals instead. */
+export const MAX_DECIMALS = 5;
+
+/** Label points keep this many decimals (about 11 m), enough to stay inside the Vatican. */
+export const LABEL_DECIMALS = 4;
+
+/**
+ * Coastal cities may lie just off a generalised coastline: at 1:50m Stockholm is 0.9 km out in
+ * Saltsjön. A place may lie this far outside its country's shape if it lies in no other country.
+ */
+export const COAST_TOLERANCE_KM = 5;
+
+/** All files the story page loads must fit this gzipped budget (bytes). */
+export const BUDGET_GZIP_BYTES = 250_000;

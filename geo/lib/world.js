@@ -1,0 +1,101 @@
+import { feature } from 'topojson-client';
+import { booleanValid } from '@turf/turf';
+import { readAtlas, identifyCountries } from './atlas.js';
+import { returnCrimeaToUkraine } from './crimea.js';
+import { simplifyArcs } from './simplify.js';
+import { cutAtAntimeridian, roundPolygonal, polygonsOf, lonSpan, isPolarRing } from './geometry.js';
+import { PipelineError } from './errors.js';
+
+/**
+ * @typedef {import('./geometry.js').Polygonal} Polygonal
+ * @typedef {import('./atlas.js').CountryProperties} CountryProperties
+ * @typedef {import('geojson').Feature<Polygonal, CountryProperties>} CountryFeature
+ * @typedef {object} World
+ * @property {import('./settings.js').Resolution} resolution
+ * @property {string} label                    names the data in messages
+ * @property {import('./atlas.js').CountryTopology} topology  simplified, Crimea in Ukraine
+ * @property {Map<string, CountryFeature>} shapes  every country by id, cut at the antimeridian, not rounded
+ * @property {CountryFeature[]} countries      the kept countries, map-ready: cut, rounded, sorted by id
+ * @property {import('geojson').Feature<Polygonal, typeof import('./crimea.js').CRIMEA_PROPERTIES>} crimea  map-ready
+ */
+
+/**
+ * Reads one world-atlas resolution and turns it into the shapes the outputs are made of.
+ * @param {import('./settings.js').Resolution} resolution
+ * @param {import('./atlas.js').Names} names parsed names.json
+ * @param {(country: CountryFeature) => boolean} keep which countries to make map-ready
+ * @returns {World}
+ */
+export function buildWorld(resolution, names, keep) {
+	const label = `world-atlas countries-${resolution.name}`;
+	const topology = identifyCountries(readAtlas(resolution.name), names, label);
+	const crimea = returnCrimeaToUkraine(topology, label);
+	simplifyArcs(topology, resolution.tolerance);
+	const shapes = new Map(
+		topology.objects.countries.geometries.map((geometry) => {
+			const country = planar(topology, geometry);
+			return [country.properties.id, country];
+		})
+	);
+	const countries = [...shapes.values()]
+		.filter(keep)
+		.map((country) => mapReady(country, resolution, label))
+		.sort((a, b) => (a.properties.id < b.properties.id ? -1 : 1));
+	return {
+		resolution,
+		label,
+		topology,
+		shapes,
+		countries,
+		crimea: mapReady(planar(topology, crimea), resolution, label)
+	};
+}
+
+/**
+ * A topology geometry as a GeoJSON feature cut at the antimeridian.
+ * @template {{ id: string }} P
+ * @param {import('./atlas.js').CountryTopology} topology
+ * @param {import('topojson-specification').GeometryObject<P>} geometry
+ * @returns {import('geojson').Feature<Polygonal, P>}
+ */
+function planar(topology, geometry) {
+	const { properties, geometry: spherical } =
+		/** @type {import('geojson').Feature<import('geojson').Geometry, P>} */ (
+			feature(topology, geometry)
+		);
+	return {
+		type: 'Feature',
+		properties,
+		geometry: cutAtAntimeridian(/** @type {Polygonal} */ (spherical))
+	};
+}
+
+/**
+ * A cut feature as the map files hold it: rounded, checked.
+ * @template {{ id: string }} P
+ * @param {import('geojson').Feature<Polygonal, P>} cut
+ * @param {import('./settings.js').Resolution} resolution
+ * @param {string} label
+ * @returns {import('geojson').Feature<Polygonal, P>}
+ */
+function mapReady({ properties, geometry }, resolution, label) {
+	const where = `${label}: "${properties.id}"`;
+	const rounded = roundPolygonal(geometry, resolution.decimals, where);
+	for (const rings of polygonsOf(rounded)) {
+		const exterior = /** @type {import('geojson').Position[]} */ (rings[0]);
+		const span = lonSpan(exterior);
+		if (span > 180 && !isPolarRing(exterior)) {
+			throw new PipelineError(
+				`${where}: a polygon spans ${span}° of longitude after the antimeridian cut; expected at most 180°`
+			);
+		}
+	}
+	// Each polygon is valid on its own (roundPolygonal); this checks them against each other.
+	// Natural Earth's own 1:50m Canada and Brunei fail here, so they cannot join the 1:50m region.
+	if (!booleanValid(rounded)) {
+		throw new PipelineError(
+			`${where}: its polygons overlap or share edges; expected a valid MultiPolygon`
+		);
+	}
+	return { type: 'Feature', properties, geometry: rounded };
+}

@@ -1,0 +1,44 @@
+/**
+ * labels.geojson: one Point per country drawn in either countries file, { id, name }, at the pole
+ * of inaccessibility (polylabel) of the country's largest polygon in the finest file that has it.
+ */
+// @ts-expect-error polylabel ships no type declarations
+import polylabel from 'polylabel';
+import { booleanPointInPolygon } from '@turf/turf';
+import { extent, largestPolygon, roundPoint } from '../lib/geometry.js';
+import { featureCollectionText } from '../lib/output.js';
+import { PipelineError } from '../lib/errors.js';
+import { LABEL_DECIMALS } from '../lib/settings.js';
+
+export const files = ['labels.geojson'];
+
+/** @param {import('../lib/context.js').Context} context */
+export function build({ coarse, fine }) {
+	// The 1:50m shapes come second, so they replace the 1:110m ones where both exist.
+	const finest = new Map(
+		[...coarse.countries, ...fine.countries].map((country) => [country.properties.id, country])
+	);
+	const features = [...finest.values()]
+		.sort((a, b) => (a.properties.id < b.properties.id ? -1 : 1))
+		.map((country) => ({
+			type: /** @type {const} */ ('Feature'),
+			properties: { id: country.properties.id, name: country.properties.name },
+			geometry: { type: /** @type {const} */ ('Point'), coordinates: labelPoint(country) }
+		}));
+	return { 'labels.geojson': featureCollectionText(features) };
+}
+
+/** @param {import('../lib/world.js').CountryFeature} country */
+function labelPoint(country) {
+	const rings = largestPolygon(country.geometry);
+	const [west, south, east, north] = extent(/** @type {import('geojson').Position[]} */ (rings[0]));
+	// Precision relative to the polygon, so that the Vatican gets as good a label as Russia.
+	const best = polylabel(rings, Math.min(east - west, north - south) / 100);
+	const point = roundPoint(best, LABEL_DECIMALS);
+	if (!booleanPointInPolygon(point, country)) {
+		throw new PipelineError(
+			`labels: the label point ${JSON.stringify(point)} of "${country.properties.id}" lies outside its shape`
+		);
+	}
+	return point;
+}

@@ -1,0 +1,137 @@
+import { execFile } from 'node:child_process';
+import {
+	cpSync,
+	existsSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	utimesSync,
+	writeFileSync
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DATA_DIR, ROOT } from './helpers';
+
+const run = promisify(execFile);
+const BUILD = join(ROOT, 'geo', 'build.js');
+const SLOW = 120_000;
+
+/** Runs geo/build.js; resolves with its exit code and output instead of throwing. */
+async function build(...args: string[]) {
+	try {
+		const { stdout, stderr } = await run(process.execPath, [BUILD, ...args], { cwd: ROOT });
+		return { code: 0, stdout, stderr };
+	} catch (error) {
+		const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
+		return { code, stdout, stderr };
+	}
+}
+
+const tempDirs: string[] = [];
+afterAll(() => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function tempDir(name: string) {
+	const dir = mkdtempSync(join(tmpdir(), `geo-${name}-`));
+	tempDirs.push(dir);
+	return dir;
+}
+
+/** A copy of the real sources in geo/, to break one of them. */
+function sourceCopy() {
+	const dir = tempDir('src');
+	for (const name of ['names.json', 'countries.json', 'places.json'])
+		cpSync(join(ROOT, 'geo', name), join(dir, name));
+	return dir;
+}
+
+function contents(dir: string) {
+	return Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name))]));
+}
+
+describe('geo/build.js', () => {
+	it(
+		'exits with code 1 and names the file and entry when a source is broken, writing nothing',
+		async () => {
+			const src = sourceCopy();
+			const places = JSON.parse(readFileSync(join(src, 'places.json'), 'utf8'));
+			places[1].country = 'XYZ';
+			writeFileSync(join(src, 'places.json'), JSON.stringify(places));
+			const out = join(tempDir('out'), 'data');
+
+			const result = await build('--src', src, '--out', out);
+
+			expect(result.code).toBe(1);
+			expect(result.stderr).toContain(
+				`geo: ${join(src, 'places.json')}: entry "geneva" (index 1): "country" is "XYZ"; expected`
+			);
+			expect(result.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
+			expect(existsSync(out)).toBe(false);
+		},
+		SLOW
+	);
+
+	it('exits with code 1 when a source file is malformed JSON', async () => {
+		const src = sourceCopy();
+		writeFileSync(join(src, 'countries.json'), '{ "memberships": ');
+		const result = await build('--src', src, '--out', tempDir('out'));
+		expect(result.code).toBe(1);
+		expect(result.stderr).toMatch(
+			new RegExp(`^geo: ${join(src, 'countries.json')}: not valid JSON`)
+		);
+	});
+
+	it('exits with code 1 on an unknown option', async () => {
+		const result = await build('--outdir', tempDir('out'));
+		expect(result.code).toBe(1);
+		expect(result.stderr).toMatch(/^geo: Unknown option '--outdir'/);
+	});
+
+	it(
+		'builds identical bytes twice, and the same bytes as the committed static/data',
+		async () => {
+			const [a, b] = [tempDir('out'), tempDir('out')];
+			const results = await Promise.all([build('--out', a), build('--out', b)]);
+			expect(results.map((r) => r.code)).toEqual([0, 0]);
+			expect(contents(a)).toEqual(contents(b));
+			// If this fails, run `npm run geo` and commit static/data.
+			expect(contents(a)).toEqual(contents(DATA_DIR));
+		},
+		SLOW
+	);
+
+	it(
+		'prints each file’s raw and gzipped size and the gzipped total against the budget',
+		async () => {
+			const { stdout } = await build('--out', tempDir('out'));
+			expect(stdout).toMatch(/^countries-50m\.geojson\s+\d+\.\d\s+\d+\.\d$/m);
+			expect(stdout).toMatch(
+				/^total, all loaded by the story\s+\d+\.\d\s+\d+\.\d\s+\(budget 250\.0 kB gzip\)$/m
+			);
+		},
+		SLOW
+	);
+
+	it(
+		'with --if-stale, skips when outputs are newer than the sources and rebuilds when a source changes',
+		async () => {
+			const src = sourceCopy();
+			const out = tempDir('out');
+			expect((await build('--src', src, '--out', out)).code).toBe(0);
+			const built = statSync(join(out, 'places.geojson')).mtimeMs;
+
+			const skipped = await build('--if-stale', '--src', src, '--out', out);
+			expect(skipped.stdout).toContain('up to date');
+			expect(statSync(join(out, 'places.geojson')).mtimeMs).toBe(built);
+
+			const later = new Date(Date.now() + 60_000);
+			utimesSync(join(src, 'places.json'), later, later);
+			const rebuilt = await build('--if-stale', '--src', src, '--out', out);
+			expect(rebuilt.stdout).toContain('geo: wrote');
+		},
+		SLOW
+	);
+});

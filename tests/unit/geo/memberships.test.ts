@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { alliesBordering, membersOn } from '../../../geo/lib/memberships.js';
+import { facts } from './helpers';
+
+/** The 30 members of January 2022, as the story brief lists them. */
+const MEMBERS_JANUARY_2022 = {
+	Albania: 'ALB',
+	Belgium: 'BEL',
+	Bulgaria: 'BGR',
+	Canada: 'CAN',
+	Croatia: 'HRV',
+	'Czech Republic': 'CZE',
+	Denmark: 'DNK',
+	Estonia: 'EST',
+	France: 'FRA',
+	Germany: 'DEU',
+	Greece: 'GRC',
+	Hungary: 'HUN',
+	Iceland: 'ISL',
+	Italy: 'ITA',
+	Latvia: 'LVA',
+	Lithuania: 'LTU',
+	Luxembourg: 'LUX',
+	Montenegro: 'MNE',
+	Netherlands: 'NLD',
+	'North Macedonia': 'MKD',
+	Norway: 'NOR',
+	Poland: 'POL',
+	Portugal: 'PRT',
+	Romania: 'ROU',
+	Slovakia: 'SVK',
+	Slovenia: 'SVN',
+	Spain: 'ESP',
+	Turkey: 'TUR',
+	'United Kingdom': 'GBR',
+	'United States': 'USA'
+};
+
+describe('membersOn', () => {
+	const countries = facts();
+
+	it('returns exactly the 30 members of January 2022 on 2022-01-07, with the brief’s names', () => {
+		const members = membersOn('NATO', '2022-01-07', countries);
+		expect(members).toEqual(Object.values(MEMBERS_JANUARY_2022).sort());
+		const names = new Map(countries.map((c) => [c.id, c.name]));
+		expect(members.map((id) => names.get(id)).sort()).toEqual(
+			Object.keys(MEMBERS_JANUARY_2022).sort()
+		);
+	});
+
+	it('does not count Finland and Sweden as members on 2022-01-07, but does on 2024-12-31', () => {
+		expect(membersOn('NATO', '2022-01-07', countries)).not.toEqual(expect.arrayContaining(['FIN']));
+		expect(membersOn('NATO', '2022-01-07', countries)).not.toEqual(expect.arrayContaining(['SWE']));
+		expect(membersOn('NATO', '2024-12-31', countries)).toEqual(
+			expect.arrayContaining(['FIN', 'SWE'])
+		);
+		expect(membersOn('NATO', '2024-12-31', countries)).toHaveLength(32);
+	});
+
+	it('counts a country from the day it joined, not the day before', () => {
+		expect(membersOn('NATO', '2023-04-03', countries)).not.toContain('FIN');
+		expect(membersOn('NATO', '2023-04-04', countries)).toContain('FIN');
+	});
+
+	it('returns no members for an organisation it has no records of', () => {
+		expect(membersOn('CSTO', '2022-01-07', countries)).toEqual([]);
+	});
+
+	it('rejects a date that is not a YYYY-MM-DD calendar date', () => {
+		expect(() => membersOn('NATO', '7 January 2022', countries)).toThrow(
+			/"7 January 2022" is not a YYYY-MM-DD calendar date/
+		);
+		expect(() => membersOn('NATO', '2022-02-30', countries)).toThrow(/not a YYYY-MM-DD/);
+		expect(() => membersOn('NATO', '2022-13-01', countries)).toThrow(/not a YYYY-MM-DD/);
+	});
+
+	it('works on any array of { id, memberships }, e.g. a fixture', () => {
+		const fixture = [
+			{ id: 'BBB', memberships: [{ org: 'X', joined: '2000-01-01' }] },
+			{ id: 'AAA', memberships: [{ org: 'X', joined: '1990-01-01' }] },
+			{ id: 'CCC', memberships: [{ org: 'Y', joined: '1990-01-01' }] }
+		];
+		expect(membersOn('X', '2001-01-01', fixture)).toEqual(['AAA', 'BBB']);
+	});
+});
+
+describe('alliesBordering', () => {
+	const countries = facts();
+
+	it('finds the allies bordering Russia on 2022-01-07: Estonia, Latvia, Lithuania, Norway, Poland', () => {
+		expect(alliesBordering('RUS', 'NATO', '2022-01-07', countries)).toEqual([
+			'EST',
+			'LTU',
+			'LVA',
+			'NOR',
+			'POL'
+		]);
+	});
+
+	it('adds Finland once it has joined', () => {
+		expect(alliesBordering('RUS', 'NATO', '2024-12-31', countries)).toEqual([
+			'EST',
+			'FIN',
+			'LTU',
+			'LVA',
+			'NOR',
+			'POL'
+		]);
+	});
+
+	it('rejects an unknown country id', () => {
+		expect(() => alliesBordering('XYZ', 'NATO', '2022-01-07', countries)).toThrow(
+			/no country with id "XYZ"/
+		);
+	});
+});
+
+describe('countries.json', () => {
+	const countries = facts();
+	const ids = new Set(countries.map((c) => c.id));
+
+	it('records Finland and Sweden, and only them, as NATO partners in January 2022', () => {
+		const partners = countries.filter((c) =>
+			c.partnerships.some((p) => p.org === 'NATO' && p.asOf === '2022-01')
+		);
+		expect(partners.map((c) => c.id)).toEqual(['FIN', 'SWE']);
+	});
+
+	it('lists neighbours that exist and list the country back, Ukraine’s being its seven land neighbours', () => {
+		const byId = new Map(countries.map((c) => [c.id, c]));
+		for (const country of countries) {
+			for (const neighbour of country.neighbours) {
+				expect(ids.has(neighbour), `${country.id} → ${neighbour}`).toBe(true);
+				expect(byId.get(neighbour)!.neighbours, `${neighbour} → ${country.id}`).toContain(
+					country.id
+				);
+			}
+		}
+		expect(byId.get('UKR')!.neighbours).toEqual(['BLR', 'HUN', 'MDA', 'POL', 'ROU', 'RUS', 'SVK']);
+	});
+
+	it('gives boxes with west < east, east beyond 180 for countries across the antimeridian', () => {
+		for (const { id, bbox } of countries) {
+			const [west, south, east, north] = bbox;
+			expect(west < east && south < north, id).toBe(true);
+		}
+		const russia = countries.find((c) => c.id === 'RUS')!;
+		expect(russia.bbox[2]).toBeGreaterThan(180);
+	});
+});
