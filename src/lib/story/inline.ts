@@ -1,0 +1,63 @@
+/**
+ * Turns an author's step text (a tiny Markdown subset) into typed paragraphs. Tokenising with
+ * `marked` and keeping only text, emphasis and strong means no HTML from content can ever reach the
+ * page: the Svelte component renders these tokens as elements.
+ */
+import { Lexer, type Token, type Tokens } from 'marked';
+import type { Inline, Paragraph } from './types';
+
+export class InlineError extends Error {}
+
+function inline(tokens: Token[] | undefined): Inline[] {
+	const out: Inline[] = [];
+	for (const token of tokens ?? []) {
+		switch (token.type) {
+			case 'text':
+			case 'escape': {
+				const t = token as Tokens.Text;
+				if (t.tokens?.length) out.push(...inline(t.tokens));
+				else out.push({ kind: 'text', text: t.text });
+				break;
+			}
+			case 'em':
+				out.push({ kind: 'em', children: inline((token as Tokens.Em).tokens) });
+				break;
+			case 'strong':
+				out.push({ kind: 'strong', children: inline((token as Tokens.Strong).tokens) });
+				break;
+			case 'br':
+				out.push({ kind: 'text', text: ' ' });
+				break;
+			default:
+				throw new InlineError(
+					`found ${describe(token)}; expected plain text with *emphasis* or **strong** only`
+				);
+		}
+	}
+	return out;
+}
+
+function describe(token: Token): string {
+	const raw = token.raw.trim().slice(0, 40);
+	return `${token.type === 'html' ? 'HTML' : `a ${token.type}`} ("${raw}")`;
+}
+
+/** Splits text into paragraphs at blank lines; throws InlineError on anything but plain prose. */
+export function parseParagraphs(text: string): Paragraph[] {
+	const paragraphs: Paragraph[] = [];
+	for (const token of new Lexer({ gfm: false }).lex(text)) {
+		if (token.type === 'space') continue;
+		if (token.type !== 'paragraph') {
+			throw new InlineError(
+				`found ${describe(token)}; expected paragraphs of prose separated by blank lines`
+			);
+		}
+		paragraphs.push(inline((token as Tokens.Paragraph).tokens));
+	}
+	return paragraphs;
+}
+
+/** The plain text of inline tokens, for search, narration and checks. */
+export function plainText(inlines: Inline[]): string {
+	return inlines.map((i) => (i.kind === 'text' ? i.text : plainText(i.children))).join('');
+}

@@ -1,0 +1,58 @@
+/**
+ * The shape of a story file, as authors write it (see src/content/README.md). Field names are
+ * snake_case because they are content, not code. Cross-references (place ids, mends) are checked
+ * by the parser, which knows the registry.
+ */
+import { z } from 'zod';
+
+const id = z
+	.string()
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lower-case id such as "nato-council" (letters, digits, -)');
+const ref = z.string().min(1, 'a place or country id');
+const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+
+export const cameraSchema = z.strictObject({
+	center: lonLat,
+	zoom: z.number().min(0).max(18),
+	bearing: z.number().min(-180).max(360).default(0),
+	pitch: z.number().min(0).max(60).default(0)
+});
+
+export const stepMapSchema = z.strictObject({
+	focus: z.array(ref).default([]),
+	highlight: z.array(ref).default([]),
+	markers: z.array(ref).default([]),
+	shade: z.literal('NATO').nullable().default(null),
+	crimea: z.boolean().default(false),
+	notes: z.record(z.string(), z.string().min(1)).default({}),
+	camera: cameraSchema.nullable().default(null)
+});
+
+export const stepSchema = z.strictObject({
+	id,
+	when: z.string().min(1).nullable().default(null),
+	text: z.string().min(1, 'the step text'),
+	map: stepMapSchema,
+	description: z.string().min(1).nullable().default(null)
+});
+
+export const storySchema = z.strictObject({
+	slug: id,
+	title: z.string().min(1),
+	standfirst: z.string().min(1),
+	as_of: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2022-01-07'),
+	source: z.strictObject({ headline: z.string().min(1), note: z.string().min(1) }),
+	mends: z
+		.array(
+			z.strictObject({
+				step: id,
+				found: z.string().min(1),
+				mended: z.string().min(1),
+				why: z.string().min(1)
+			})
+		)
+		.default([]),
+	steps: z.array(stepSchema).min(1, 'at least one step')
+});
+
+export type StoryFile = z.infer<typeof storySchema>;
