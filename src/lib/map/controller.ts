@@ -1,0 +1,115 @@
+/**
+ * Owns the one live MapLibre map of a page: creates it, queues the latest scene until the style is
+ * ready, applies scenes (layers diffed, camera flown or jumped) and reports each settled camera.
+ * The only module that creates a map; loaded lazily so the story's text never waits for it.
+ */
+import maplibregl, { type PaddingOptions } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Scene } from '$lib/story/types';
+import { cameraFor } from './camera';
+import { hatchPattern } from './hatch';
+import { applyLayers, layerSettings, type LayerSettings } from './layers';
+import { palette } from './palette';
+import { storyStyle } from './style';
+
+/** The settled state of the map: the public data-* contract, before it is written to the DOM. */
+export interface SettledState {
+	activeStep: string;
+	center: string;
+	zoom: string;
+	bounds: string;
+	highlight: string;
+}
+
+export interface ControllerOptions {
+	/** Absolute URL of a data file under static/data/. */
+	dataUrl: (name: string) => string;
+	/** Called whenever a camera move for the current scene has settled. */
+	onSettle: (state: SettledState) => void;
+	/** Called once the map has first rendered. */
+	onReady: () => void;
+}
+
+export type Motion = 'fly' | 'jump';
+
+export class MapController {
+	readonly map: maplibregl.Map;
+	private loaded = false;
+	private pending: { scene: Scene; padding: PaddingOptions; motion: Motion } | null = null;
+	private applied: Record<string, LayerSettings> = {};
+	private current: Scene | null = null;
+
+	constructor(
+		container: HTMLElement,
+		private options: ControllerOptions
+	) {
+		this.map = new maplibregl.Map({
+			container,
+			style: storyStyle(options.dataUrl),
+			// The story scrolls the page; the map must never take the reader's wheel, touch or keys.
+			interactive: false,
+			renderWorldCopies: false,
+			attributionControl: false,
+			center: [20, 50],
+			zoom: 2
+		});
+		this.map.addControl(
+			new maplibregl.AttributionControl({
+				compact: false,
+				customAttribution: 'Natural Earth · <a href="https://maplibre.org/">MapLibre</a>'
+			})
+		);
+		this.map.getCanvas().setAttribute('aria-hidden', 'true');
+		this.map.on('load', () => {
+			const { width, height, data } = hatchPattern(8, 2, palette.hatch);
+			this.map.addImage('hatch', { width, height, data });
+			this.loaded = true;
+			this.map.once('idle', () => options.onReady());
+			if (this.pending) {
+				const { scene, padding, motion } = this.pending;
+				this.pending = null;
+				this.show(scene, padding, motion);
+			}
+		});
+	}
+
+	/** Shows a scene. Before the style is ready only the latest scene is kept, so none goes stale. */
+	show(scene: Scene, padding: PaddingOptions, motion: Motion): void {
+		if (!this.loaded) {
+			this.pending = { scene, padding, motion };
+			return;
+		}
+		this.current = scene;
+		this.applied = applyLayers(this.map, layerSettings(scene), this.applied);
+		const camera = cameraFor(this.map, scene.camera, padding);
+		if (motion === 'fly') this.map.flyTo({ ...camera, speed: 1.4, maxDuration: 2500 });
+		else this.map.jumpTo(camera);
+		// A jump (or a flight to where the map already is) ends synchronously; otherwise wait for it.
+		// A flight cut short by the next scene ends too, but then `current` is no longer this scene.
+		if (!this.map.isMoving()) this.settle(scene);
+		else this.map.once('moveend', () => this.settle(scene));
+	}
+
+	resize(): void {
+		this.map.resize();
+	}
+
+	destroy(): void {
+		this.map.remove();
+	}
+
+	private settle(scene: Scene): void {
+		if (scene !== this.current) return;
+		const c = this.map.getCenter();
+		const b = this.map.getBounds();
+		this.options.onSettle({
+			activeStep: scene.stepId,
+			center: `${c.lng.toFixed(4)},${c.lat.toFixed(4)}`,
+			zoom: this.map.getZoom().toFixed(2),
+			bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]
+				.map((v) => v.toFixed(4))
+				.join(','),
+			highlight: scene.highlight.join(' ')
+		});
+	}
+}

@@ -1,0 +1,27 @@
+/**
+ * Every story under src/content/, parsed and validated at build time. A broken story throws here,
+ * which stops the prerender (and so the build) with the parser's message.
+ */
+import { parseStory } from '$lib/story/parse';
+import { sceneForStep } from '$lib/story/scene';
+import type { Scene, Story } from '$lib/story/types';
+import { registry } from './registry';
+
+const files = import.meta.glob<string>('/src/content/*.yaml', {
+	query: '?raw',
+	import: 'default',
+	eager: true
+});
+
+export const stories: Story[] = Object.entries(files)
+	.map(([path, source]) => parseStory(source, path.slice(1), registry))
+	.sort((a, b) => a.title.localeCompare(b.title));
+
+export function storyBySlug(slug: string): Story | undefined {
+	return stories.find((s) => s.slug === slug);
+}
+
+/** One scene per step, in step order: computed once at build time and shipped as page data. */
+export function scenesOf(story: Story): Scene[] {
+	return story.steps.map((step) => sceneForStep(step, story, registry));
+}

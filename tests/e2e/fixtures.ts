@@ -1,0 +1,60 @@
+/**
+ * Shared browser-test fixtures: every page fails its test on an uncaught error or a console error,
+ * and records every request so tests can check none leaves the origin.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import type { LonLat } from '../../src/lib/story/types';
+
+export const STORY = '/stories/nato-russia-ukraine/';
+
+interface Guard {
+	errors: string[];
+	requests: string[];
+}
+
+export const test = base.extend<{ guard: Guard }>({
+	guard: async ({ page }, use) => {
+		const guard: Guard = { errors: [], requests: [] };
+		page.on('pageerror', (e) => guard.errors.push(`pageerror: ${e.message}`));
+		page.on('console', (m) => {
+			if (m.type() === 'error') guard.errors.push(`console.error: ${m.text()}`);
+		});
+		page.on('request', (r) => guard.requests.push(r.url()));
+		await use(guard);
+		expect(guard.errors, 'the page logged no errors').toEqual([]);
+	}
+});
+
+export { expect };
+
+/** The map's published state (the data-* contract). */
+export async function mapState(page: Page) {
+	return page.getByTestId('story-map').evaluate((el: HTMLElement) => ({ ...el.dataset }));
+}
+
+/** Scrolls so the trigger line crosses the top part of a step, the way a reader reaches it. */
+export async function scrollToStep(page: Page, id: string) {
+	await page.evaluate((stepId) => {
+		const el = document.querySelector<HTMLElement>(`[data-step="${stepId}"]`)!;
+		const wide = matchMedia('(min-width: 56rem)').matches;
+		const trigger = Math.round(innerHeight * (wide ? 0.55 : 0.75));
+		const top = el.getBoundingClientRect().top + scrollY;
+		scrollTo({ top: top - trigger + 40, behavior: 'instant' });
+	}, id);
+}
+
+/** Waits until the map has settled on a step's scene. */
+export async function waitForStep(page: Page, id: string) {
+	const map = page.getByTestId('story-map');
+	await expect(map).toHaveAttribute('data-ready', 'true');
+	await expect(map).toHaveAttribute('data-active-step', id);
+}
+
+/** Web Mercator y, for placing a point within the visible bounds. */
+const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+
+/** Where a point falls within the map, as fractions of its width and height, from `data-bounds`. */
+export function positionIn(bounds: string, [lon, lat]: LonLat): { x: number; y: number } {
+	const [w, s, e, n] = bounds.split(',').map(Number) as [number, number, number, number];
+	return { x: (lon - w) / (e - w), y: (mercY(n) - mercY(lat)) / (mercY(n) - mercY(s)) };
+}

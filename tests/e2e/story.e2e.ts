@@ -1,0 +1,147 @@
+import { mkdirSync } from 'node:fs';
+import { scenes, story } from '../helpers/story';
+import { expect, mapState, positionIn, scrollToStep, STORY, test, waitForStep } from './fixtures';
+
+test.describe('the NATO story', () => {
+	test('every step becomes active and its map frames every place it focuses on', async ({
+		page,
+		guard
+	}, testInfo) => {
+		const shots = `test-results/screens/${testInfo.project.name}`;
+		mkdirSync(shots, { recursive: true });
+		await page.goto(STORY);
+		const map = page.getByTestId('story-map');
+		for (const [i, step] of story.steps.entries()) {
+			await scrollToStep(page, step.id);
+			await waitForStep(page, step.id);
+			await page.waitForTimeout(100);
+			const state = await mapState(page);
+			const scene = scenes[i]!;
+			expect(state.highlight ?? '').toBe(scene.highlight.join(' '));
+			if (scene.camera.kind === 'fit') {
+				const box = (await map.boundingBox())!;
+				const legendLocator = map.locator('.legend');
+				const legend = (await legendLocator.count()) ? await legendLocator.boundingBox() : null;
+				for (const point of scene.camera.points) {
+					const { x, y } = positionIn(state.bounds!, point);
+					expect(x, `${step.id}: ${point} inside the view`).toBeGreaterThanOrEqual(0);
+					expect(x).toBeLessThanOrEqual(1);
+					expect(y, `${step.id}: ${point} inside the view`).toBeGreaterThanOrEqual(0);
+					expect(y).toBeLessThanOrEqual(1);
+					if (legend) {
+						const px = box.x + x * box.width;
+						const py = box.y + y * box.height;
+						const underLegend =
+							px >= legend.x &&
+							px <= legend.x + legend.width &&
+							py >= legend.y &&
+							py <= legend.y + legend.height;
+						expect(underLegend, `${step.id}: ${point} is not hidden by the legend`).toBe(false);
+					}
+				}
+			}
+			await expect(page.locator(`[data-step="${step.id}"]`)).toBeInViewport();
+			await page.screenshot({ path: `${shots}/${String(i + 1).padStart(2, '0')}-${step.id}.png` });
+		}
+		const offOrigin = guard.requests.filter(
+			(u) => /^https?:/.test(u) && new URL(u).origin !== new URL(page.url()).origin
+		);
+		expect(offOrigin, 'no request leaves the page’s origin').toEqual([]);
+	});
+
+	test('a fast scroll to the end and back settles on the step in view', async ({ page }) => {
+		await page.goto(STORY);
+		await waitForStep(page, story.steps[0]!.id);
+		const last = story.steps.at(-1)!;
+		const middle = story.steps[7]!;
+		await page.evaluate(() => scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
+		await page.waitForTimeout(50);
+		await scrollToStep(page, middle.id);
+		await waitForStep(page, middle.id);
+		expect((await mapState(page)).highlight ?? '').toBe(scenes[7]!.highlight.join(' '));
+		await scrollToStep(page, last.id);
+		await waitForStep(page, last.id);
+		expect((await mapState(page)).highlight ?? '').toBe(scenes.at(-1)!.highlight.join(' '));
+	});
+
+	test('a reload mid-story restores the scene of the step in view', async ({ page }) => {
+		const step = story.steps[10]!;
+		await page.goto(STORY);
+		await scrollToStep(page, step.id);
+		await waitForStep(page, step.id);
+		await page.reload();
+		await waitForStep(page, step.id);
+		expect((await mapState(page)).highlight).toBe(scenes[10]!.highlight.join(' '));
+	});
+
+	test('a resize re-frames the current step', async ({ page }) => {
+		const step = story.steps[9]!;
+		await page.goto(STORY);
+		await scrollToStep(page, step.id);
+		await waitForStep(page, step.id);
+		const before = (await mapState(page)).zoom;
+		const size = page.viewportSize()!;
+		await page.setViewportSize({ width: Math.round(size.width * 0.8), height: size.height });
+		await scrollToStep(page, step.id);
+		await expect.poll(async () => (await mapState(page)).zoom).not.toBe(before);
+		await waitForStep(page, step.id);
+	});
+
+	test('the map does not take the reader’s wheel: scrolling over it scrolls the page', async ({
+		page
+	}, testInfo) => {
+		test.skip(testInfo.project.name === 'phone', 'a mouse wheel is a desktop input');
+		await page.goto(STORY);
+		await waitForStep(page, story.steps[0]!.id);
+		const box = (await page.getByTestId('story-map').boundingBox())!;
+		const zoom = (await mapState(page)).zoom;
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		const before = await page.evaluate(() => scrollY);
+		await page.mouse.wheel(0, 600);
+		await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before);
+		expect((await mapState(page)).zoom).toBe(zoom);
+	});
+
+	test('the page shows title, standfirst, credit and every step’s text', async ({ page }) => {
+		await page.goto(STORY);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
+		await expect(page.getByText(story.standfirst)).toBeVisible();
+		await expect(page.locator('[data-step]')).toHaveCount(story.steps.length);
+		await expect(page.getByText('Natural Earth').first()).toBeAttached();
+	});
+});
+
+test.describe('when the map cannot load', () => {
+	test('without WebGL the text reads in full and the map area says so', async ({ page, guard }) => {
+		await page.addInitScript(() => {
+			const original = HTMLCanvasElement.prototype.getContext;
+			HTMLCanvasElement.prototype.getContext = function (
+				this: HTMLCanvasElement,
+				type: string,
+				...rest: unknown[]
+			) {
+				if (type.startsWith('webgl')) return null;
+				return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+			} as typeof original;
+		});
+		await page.goto(STORY);
+		await expect(page.getByTestId('story-map')).toContainText('The map could not load');
+		await expect(page.locator('[data-step]')).toHaveCount(story.steps.length);
+		await expect(page.locator('[data-step]').last()).toContainText(
+			'close its information office there.'
+		);
+		void guard;
+	});
+});
+
+test.describe('the front page', () => {
+	test('lists the story with its summary and a link that opens it', async ({ page }) => {
+		await page.goto('/');
+		const link = page.getByRole('link', { name: story.title });
+		await expect(link).toBeVisible();
+		await expect(page.getByText(story.standfirst)).toBeVisible();
+		await link.click();
+		await expect(page).toHaveURL(new RegExp(`${STORY}$`));
+		await waitForStep(page, story.steps[0]!.id);
+	});
+});
