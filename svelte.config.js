@@ -6,7 +6,26 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every page is prerendered: the text reads without JavaScript and any static host can serve it.
-		adapter: adapter({ strict: true })
+		adapter: adapter({ strict: true }),
+		// Served as a <meta> tag on every prerendered page; SvelteKit hashes its own inline script.
+		// `frame-ancestors` only works as an HTTP header: see README, "Publishing".
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// Svelte writes a few style attributes (legend swatches); no script runs from them.
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				// MapLibre 5 starts its worker from a blob (see ARCHITECTURE.md, "Choices").
+				'worker-src': ['self', 'blob:'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

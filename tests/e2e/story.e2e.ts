@@ -7,7 +7,7 @@ test.describe('the NATO story', () => {
 		page,
 		guard
 	}, testInfo) => {
-		const shots = `test-results/screens/${testInfo.project.name}`;
+		const shots = `test-artifacts/screens/${testInfo.project.name}`;
 		mkdirSync(shots, { recursive: true });
 		await page.goto(STORY);
 		const map = page.getByTestId('story-map');

@@ -8,6 +8,10 @@ import type { SceneCamera } from '$lib/story/types';
 /** A single place is not framed closer than this (about a country's width). */
 export const MAX_FIT_ZOOM = 5.5;
 
+/**
+ * The padding goes to `cameraForBounds` only: it already offsets the centre for uneven padding.
+ * Passing it on to `flyTo` would also set the map's persistent padding and shift every later view.
+ */
 export function cameraFor(
 	map: Pick<MapLibreMap, 'cameraForBounds'>,
 	camera: SceneCamera,
@@ -15,7 +19,7 @@ export function cameraFor(
 ): JumpToOptions {
 	if (camera.kind === 'explicit') {
 		const { center, zoom, bearing, pitch } = camera;
-		return { center, zoom, bearing, pitch, padding };
+		return { center, zoom, bearing, pitch };
 	}
 	const [w, s, e, n] = camera.bounds;
 	const fitted = map.cameraForBounds(
@@ -26,10 +30,5 @@ export function cameraFor(
 		{ padding, maxZoom: MAX_FIT_ZOOM }
 	);
 	// cameraForBounds returns undefined when the padding leaves no room; the world view is a safe fallback.
-	return {
-		...(fitted ?? { center: [(w + e) / 2, (s + n) / 2], zoom: 1 }),
-		bearing: 0,
-		pitch: 0,
-		padding
-	};
+	return { ...(fitted ?? { center: [(w + e) / 2, (s + n) / 2], zoom: 1 }), bearing: 0, pitch: 0 };
 }

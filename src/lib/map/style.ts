@@ -109,7 +109,9 @@ export function storyStyle(url: (name: string) => string): StyleSpecification {
 					'text-field': 'Crimea\n(annexed 2014)',
 					'text-font': labelFont,
 					'text-size': 13,
-					'symbol-placement': 'point'
+					// Below or beside the peninsula, clear of a Simferopol marker at its centre.
+					'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
+					'text-radial-offset': 1.6
 				},
 				paint: {
 					'text-color': palette.label,

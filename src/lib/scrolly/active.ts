@@ -36,5 +36,5 @@ export function activeStep(boxes: StepBox[], triggerY: number): Active {
 
 /** Where the trigger line sits: lower on phones, where the map covers the top of the screen. */
 export function triggerLine(viewportHeight: number, mapCoversTop: boolean): number {
-	return Math.round(viewportHeight * (mapCoversTop ? 0.75 : 0.55));
+	return Math.round(viewportHeight * (mapCoversTop ? 0.62 : 0.55));
 }

@@ -39,6 +39,6 @@ describe('activeStep', () => {
 describe('triggerLine', () => {
 	it('sits lower on phones, where the map covers the top of the screen', () => {
 		expect(triggerLine(800, false)).toBe(440);
-		expect(triggerLine(800, true)).toBe(600);
+		expect(triggerLine(800, true)).toBe(496);
 	});
 });
