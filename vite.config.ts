@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { storyContentCheck } from './src/lib/server/content-check';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [storyContentCheck(), sveltekit()],
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node'

@@ -1,21 +1,25 @@
 /**
- * The registry of places and countries, built from the geo pipeline's outputs at build time. Crimea
- * is added as a focusable area from its own shape (it is never a country of its own).
+ * The registry of places and countries, read from the geo pipeline's outputs at build time (by the
+ * prerender, the content check in vite.config.ts and the tests alike). Crimea is added as a
+ * focusable area from its own shape: it is never a country of its own.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
-import places from '../../../geo/places.json';
-import countries from '../../../static/data/countries.json';
-import crimea from '../../../static/data/crimea.geojson?raw';
 import {
 	areaFromShape,
 	makeRegistry,
 	type Country,
 	type Place,
 	type Registry
-} from '$lib/story/registry';
+} from '../story/registry';
 
-// The pipeline validated these files when it wrote them (geo/README.md); here they are only typed.
-export const registry: Registry = makeRegistry(places as unknown as Place[], [
-	...(countries as unknown as Country[]),
-	areaFromShape('crimea', 'Crimea', JSON.parse(crimea) as FeatureCollection)
-]);
+/** Reads the registry from a project root (default: the working directory, as in every build). */
+export function loadRegistry(root = process.cwd()): Registry {
+	const read = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
+	// The pipeline validated these files when it wrote them (geo/README.md); here they are only typed.
+	const places = read('geo/places.json') as Place[];
+	const countries = read('static/data/countries.json') as Country[];
+	const crimea = read('static/data/crimea.geojson') as FeatureCollection;
+	return makeRegistry(places, [...countries, areaFromShape('crimea', 'Crimea', crimea)]);
+}

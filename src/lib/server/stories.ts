@@ -5,7 +5,9 @@
 import { parseStory } from '$lib/story/parse';
 import { sceneForStep } from '$lib/story/scene';
 import type { Scene, Story } from '$lib/story/types';
-import { registry } from './registry';
+import { loadRegistry } from './registry';
+
+const registry = loadRegistry();
 
 const files = import.meta.glob<string>('/src/content/*.yaml', {
 	query: '?raw',

@@ -1,0 +1,33 @@
+/**
+ * A Vite plugin that validates every story before anything is built, so a broken story stops
+ * `vite build` and `vite dev` at once with the parser's message alone (no stack trace).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import { parseStory, StoryError } from '../story/parse';
+import { loadRegistry } from './registry';
+
+export const CONTENT_DIR = 'src/content';
+
+/** @param root the project root (default: the working directory, as in every build) */
+export function storyContentCheck(root = process.cwd()): Plugin {
+	return {
+		name: 'meridian:story-content-check',
+		buildStart() {
+			const registry = loadRegistry(root);
+			const problems: string[] = [];
+			const names = readdirSync(join(root, CONTENT_DIR)).filter((f) => f.endsWith('.yaml'));
+			for (const name of names.sort()) {
+				const file = `${CONTENT_DIR}/${name}`;
+				try {
+					parseStory(readFileSync(join(root, file), 'utf8'), file, registry);
+				} catch (e) {
+					if (!(e instanceof StoryError)) throw e;
+					problems.push(e.message);
+				}
+			}
+			if (problems.length) this.error(`invalid story content\n${problems.join('\n')}`);
+		}
+	};
+}
