@@ -100,7 +100,7 @@ try {
 					'gz'
 				)
 			),
-			'≤ 60 KB'
+			'target ≤ 60 KB'
 		],
 		['JavaScript from MapLibre on (gzip)', kb(sum(js.filter(lazy), 'gz')), ''],
 		['Map data (gzip)', kb(sum(data, 'gz')), 'budget ≤ 250 KB'],
