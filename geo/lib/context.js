@@ -2,6 +2,7 @@ import { bboxPolygon, booleanIntersects } from '@turf/turf';
 import { readJsonSource } from './sources.js';
 import { readAtlas } from './atlas.js';
 import { buildWorld } from './world.js';
+import { buildStory } from './story.js';
 import { validateNames } from './validate-names.js';
 import { validateFacts } from './validate-facts.js';
 import { validatePlaces } from './validate-places.js';
@@ -14,6 +15,7 @@ export const SOURCE_NAMES = ['names.json', 'countries.json', 'places.json'];
  * @typedef {object} Context  everything the output scripts build from, checked
  * @property {import('./world.js').World} coarse  1:110m, every country map-ready
  * @property {import('./world.js').World} fine    1:50m, the countries of FINE_REGION map-ready
+ * @property {import('./story.js').Story} story    the story map's countries: fine where it has them, else coarse
  * @property {import('./validate-facts.js').FactsSource} facts
  * @property {import('./validate-places.js').Place[]} places
  */
@@ -41,6 +43,7 @@ export function loadContext(srcDir) {
 	return {
 		coarse,
 		fine,
+		story: buildStory(coarse, fine),
 		facts: validateFacts(facts.data, facts.file, new Set(fine.shapes.keys())),
 		places: validatePlaces(places.data, places.file, fine.shapes)
 	};

@@ -256,3 +256,20 @@ export function largestPolygon(geometry) {
 	const areas = polygonsOf(geometry).map((rings) => ({ rings, size: area(polygon(rings)) }));
 	return areas.reduce((best, candidate) => (candidate.size > best.size ? candidate : best)).rings;
 }
+
+/**
+ * The lonLatBox of a shape's largest polygon by area: the box the map frames a country by, so
+ * that Norway frames its mainland rather than Svalbard too, and the United States the contiguous
+ * states. Each polygon is measured as world-atlas draws it, before the antimeridian cut, so that a
+ * polygon the cut splits (mainland Russia, whose Chukotka reaches past 180°) counts whole and its
+ * box has east > 180, like lonLatBox's.
+ * @param {Polygonal} spherical a shape not yet cut at the antimeridian
+ * @returns {[number, number, number, number]}
+ */
+export function largestPartBox(spherical) {
+	const parts = polygonsOf(spherical).map((rings) => {
+		const cut = cutAtAntimeridian(polygonal([rings]));
+		return { cut, size: area(cut) };
+	});
+	return lonLatBox(parts.reduce((best, part) => (part.size > best.size ? part : best)).cut);
+}

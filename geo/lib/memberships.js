@@ -10,10 +10,12 @@ import { isIsoDate } from './checks.js';
  * @typedef {object} CountryFacts  one entry of static/data/countries.json
  * @property {string} id                ISO 3166-1 alpha-3, or a slug documented in geo/README.md
  * @property {string} name              English name
+ * @property {string} [territoryOf]     id of the state it is part of (GRL and FRO: DNK), if it is a territory
  * @property {string[]} neighbours      ids of countries sharing a land border, sorted
  * @property {Membership[]} memberships
  * @property {Partnership[]} partnerships
  * @property {[number, number, number, number]} bbox  [west, south, east, north]; east > 180 across the antimeridian
+ * @property {[number, number, number, number]} frame  the same for the largest polygon of its story shape only
  */
 
 /**
@@ -31,6 +33,23 @@ export function membersOn(org, isoDate, facts) {
 	return facts
 		.filter((country) => country.memberships.some((m) => m.org === org && m.joined <= isoDate))
 		.map((country) => country.id)
+		.sort();
+}
+
+/**
+ * Ids of the countries to shade as `org`'s area on `isoDate`, sorted: its members (membersOn) and
+ * their territories, which Natural Earth draws as countries of their own (Greenland and the Faroe
+ * Islands of Denmark). membersOn stays the list of members, for counting them.
+ * @param {string} org e.g. "NATO"
+ * @param {string} isoDate YYYY-MM-DD
+ * @param {readonly Pick<CountryFacts, 'id' | 'memberships' | 'territoryOf'>[]} facts
+ * @returns {string[]}
+ */
+export function areaOfMembersOn(org, isoDate, facts) {
+	const members = new Set(membersOn(org, isoDate, facts));
+	return facts
+		.filter((c) => members.has(c.id) || (c.territoryOf !== undefined && members.has(c.territoryOf)))
+		.map((c) => c.id)
 		.sort();
 }
 

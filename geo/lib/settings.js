@@ -27,11 +27,13 @@ export const FINE = { name: '50m', tolerance: 0.03, decimals: 2 };
 /**
  * countries-50m.geojson holds only the countries whose shape meets this box (west, south, east,
  * north), plus those listed in `always`: the story's close-ups (Europe, Ukraine, the Baltic and
- * Nordic states, Kazakhstan) all lie inside it. Everything else is drawn from the 110m file.
+ * Nordic states, Kazakhstan) all lie inside it. Everything else is drawn at 1:110m. Russia is
+ * listed so that it is drawn whole; Hong Kong and Macao because Natural Earth has them at 1:50m
+ * only, so without them China's 1:50m shape would have two holes in the story's map.
  */
 export const FINE_REGION = {
 	bbox: /** @type {[number, number, number, number]} */ ([-25, 34, 90, 72]),
-	always: ['RUS']
+	always: ['RUS', 'HKG', 'MAC']
 };
 
 /** A ring that collapses or self-intersects when rounded keeps up to this many decimals instead. */
@@ -46,5 +48,5 @@ export const LABEL_DECIMALS = 4;
  */
 export const COAST_TOLERANCE_KM = 5;
 
-/** All files the story page loads must fit this gzipped budget (bytes). */
+/** The files the story page loads (STORY_FILES in build.js) must fit this gzipped budget (bytes). */
 export const BUDGET_GZIP_BYTES = 250_000;

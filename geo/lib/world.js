@@ -3,7 +3,14 @@ import { booleanValid } from '@turf/turf';
 import { readAtlas, identifyCountries } from './atlas.js';
 import { returnCrimeaToUkraine } from './crimea.js';
 import { simplifyArcs } from './simplify.js';
-import { cutAtAntimeridian, roundPolygonal, polygonsOf, lonSpan, isPolarRing } from './geometry.js';
+import {
+	cutAtAntimeridian,
+	roundPolygonal,
+	polygonsOf,
+	lonSpan,
+	isPolarRing,
+	largestPartBox
+} from './geometry.js';
 import { PipelineError } from './errors.js';
 
 /**
@@ -15,6 +22,7 @@ import { PipelineError } from './errors.js';
  * @property {string} label                    names the data in messages
  * @property {import('./atlas.js').CountryTopology} topology  simplified, Crimea in Ukraine
  * @property {Map<string, CountryFeature>} shapes  every country by id, cut at the antimeridian, not rounded
+ * @property {Map<string, [number, number, number, number]>} frames  every country's largestPartBox by id
  * @property {CountryFeature[]} countries      the kept countries, map-ready: cut, rounded, sorted by id
  * @property {import('geojson').Feature<Polygonal, typeof import('./crimea.js').CRIMEA_PROPERTIES>} crimea  map-ready
  */
@@ -31,12 +39,18 @@ export function buildWorld(resolution, names, keep) {
 	const topology = identifyCountries(readAtlas(resolution.name), names, label);
 	const crimea = returnCrimeaToUkraine(topology, label);
 	simplifyArcs(topology, resolution.tolerance);
-	const shapes = new Map(
-		topology.objects.countries.geometries.map((geometry) => {
-			const country = planar(topology, geometry);
-			return [country.properties.id, country];
-		})
-	);
+	/** @type {Map<string, CountryFeature>} */
+	const shapes = new Map();
+	/** @type {Map<string, [number, number, number, number]>} */
+	const frames = new Map();
+	for (const geometry of topology.objects.countries.geometries) {
+		const country = spherical(topology, geometry);
+		shapes.set(country.properties.id, {
+			...country,
+			geometry: cutAtAntimeridian(country.geometry)
+		});
+		frames.set(country.properties.id, largestPartBox(country.geometry));
+	}
 	const countries = [...shapes.values()]
 		.filter(keep)
 		.map((country) => mapReady(country, resolution, label))
@@ -46,9 +60,25 @@ export function buildWorld(resolution, names, keep) {
 		label,
 		topology,
 		shapes,
+		frames,
 		countries,
 		crimea: mapReady(planar(topology, crimea), resolution, label)
 	};
+}
+
+/**
+ * A topology geometry as a GeoJSON feature, as world-atlas draws it: not cut at the antimeridian.
+ * @template {{ id: string }} P
+ * @param {import('./atlas.js').CountryTopology} topology
+ * @param {import('topojson-specification').GeometryObject<P>} geometry
+ * @returns {import('geojson').Feature<Polygonal, P>}
+ */
+function spherical(topology, geometry) {
+	const { properties, geometry: shape } =
+		/** @type {import('geojson').Feature<import('geojson').Geometry, P>} */ (
+			feature(topology, geometry)
+		);
+	return { type: 'Feature', properties, geometry: /** @type {Polygonal} */ (shape) };
 }
 
 /**
@@ -59,15 +89,8 @@ export function buildWorld(resolution, names, keep) {
  * @returns {import('geojson').Feature<Polygonal, P>}
  */
 function planar(topology, geometry) {
-	const { properties, geometry: spherical } =
-		/** @type {import('geojson').Feature<import('geojson').Geometry, P>} */ (
-			feature(topology, geometry)
-		);
-	return {
-		type: 'Feature',
-		properties,
-		geometry: cutAtAntimeridian(/** @type {Polygonal} */ (spherical))
-	};
+	const country = spherical(topology, geometry);
+	return { ...country, geometry: cutAtAntimeridian(country.geometry) };
 }
 
 /**

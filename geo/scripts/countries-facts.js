@@ -6,7 +6,8 @@ import { jsonArrayText } from '../lib/output.js';
 export const files = ['countries.json'];
 
 /** @param {import('../lib/context.js').Context} context */
-export function build({ fine, facts }) {
+export function build({ fine, story, facts }) {
+	const sovereigns = new Map(facts.territories.map((t) => [t.id, t.of]));
 	const geometries = fine.topology.objects.countries.geometries;
 	const ids = geometries.map(
 		(g) => /** @type {import('../lib/atlas.js').CountryProperties} */ (g.properties).id
@@ -18,9 +19,11 @@ export function build({ fine, facts }) {
 	/** @type {import('../lib/memberships.js').CountryFacts[]} */
 	const entries = ids.map((id, i) => {
 		const shape = /** @type {import('../lib/world.js').CountryFeature} */ (fine.shapes.get(id));
+		const territoryOf = sovereigns.get(id);
 		return {
 			id,
 			name: shape.properties.name,
+			...(territoryOf === undefined ? {} : { territoryOf }),
 			neighbours: neighbourIds[i] ?? [],
 			memberships: recordsOf(facts.memberships, id).map(({ org, entry }) => ({
 				org,
@@ -30,7 +33,8 @@ export function build({ fine, facts }) {
 				org,
 				asOf: entry.asOf
 			})),
-			bbox: lonLatBox(shape.geometry)
+			bbox: lonLatBox(shape.geometry),
+			frame: /** @type {[number, number, number, number]} */ (story.worldOf(id).frames.get(id))
 		};
 	});
 	return { 'countries.json': jsonArrayText(entries.sort((a, b) => (a.id < b.id ? -1 : 1))) };

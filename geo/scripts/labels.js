@@ -1,6 +1,6 @@
 /**
- * labels.geojson: one Point per country drawn in either countries file, { id, name }, at the pole
- * of inaccessibility (polylabel) of the country's largest polygon in the finest file that has it.
+ * labels.geojson: one Point per country of countries-story.geojson, { id, name }, at the pole of
+ * inaccessibility (polylabel) of the country's largest polygon in that shape.
  */
 // @ts-expect-error polylabel ships no type declarations
 import polylabel from 'polylabel';
@@ -13,22 +13,16 @@ import { LABEL_DECIMALS } from '../lib/settings.js';
 export const files = ['labels.geojson'];
 
 /** @param {import('../lib/context.js').Context} context */
-export function build({ coarse, fine }) {
-	// The 1:50m shapes come second, so they replace the 1:110m ones where both exist.
-	const finest = new Map(
-		[...coarse.countries, ...fine.countries].map((country) => [country.properties.id, country])
-	);
-	const features = [...finest.values()]
-		.sort((a, b) => (a.properties.id < b.properties.id ? -1 : 1))
-		.map((country) => ({
-			type: /** @type {const} */ ('Feature'),
-			properties: { id: country.properties.id, name: country.properties.name },
-			geometry: { type: /** @type {const} */ ('Point'), coordinates: labelPoint(country) }
-		}));
+export function build({ story }) {
+	const features = story.countries.map((country) => ({
+		type: /** @type {const} */ ('Feature'),
+		properties: { id: country.properties.id, name: country.properties.name },
+		geometry: { type: /** @type {const} */ ('Point'), coordinates: labelPoint(country) }
+	}));
 	return { 'labels.geojson': featureCollectionText(features) };
 }
 
-/** @param {import('../lib/world.js').CountryFeature} country */
+/** @param {import('../lib/story.js').StoryCountry} country */
 function labelPoint(country) {
 	const rings = largestPolygon(country.geometry);
 	const [west, south, east, north] = extent(/** @type {import('geojson').Position[]} */ (rings[0]));

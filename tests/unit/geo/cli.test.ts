@@ -104,13 +104,19 @@ describe('geo/build.js', () => {
 	);
 
 	it(
-		'prints each file’s raw and gzipped size and the gzipped total against the budget',
+		'prints each file’s raw and gzipped size, marks what the story loads and totals that against the budget',
 		async () => {
 			const { stdout } = await build('--out', tempDir('out'));
 			expect(stdout).toMatch(/^countries-50m\.geojson\s+\d+\.\d\s+\d+\.\d$/m);
+			expect(stdout).toMatch(/^countries\.json\s+\d+\.\d\s+\d+\.\d$/m);
+			for (const file of ['countries-story', 'borders-story', 'labels', 'places', 'crimea'])
+				expect(stdout).toMatch(
+					new RegExp(`^${file}\\.geojson\\s+\\d+\\.\\d\\s+\\d+\\.\\d  story$`, 'm')
+				);
 			expect(stdout).toMatch(
-				/^total, all loaded by the story\s+\d+\.\d\s+\d+\.\d\s+\(budget 250\.0 kB gzip\)$/m
+				/^total loaded by the story\s+\d+\.\d\s+\d+\.\d\s+\(budget 250\.0 kB gzip\)$/m
 			);
+			expect(stdout).toMatch(/^total, all files\s+\d+\.\d\s+\d+\.\d$/m);
 		},
 		SLOW
 	);
@@ -131,6 +137,11 @@ describe('geo/build.js', () => {
 			utimesSync(join(src, 'places.json'), later, later);
 			const rebuilt = await build('--if-stale', '--src', src, '--out', out);
 			expect(rebuilt.stdout).toContain('geo: wrote');
+
+			rmSync(join(out, 'borders-story.geojson'));
+			const restored = await build('--if-stale', '--src', src, '--out', out);
+			expect(restored.stdout).toContain('geo: wrote');
+			expect(existsSync(join(out, 'borders-story.geojson'))).toBe(true);
 		},
 		SLOW
 	);

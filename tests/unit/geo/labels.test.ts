@@ -4,18 +4,15 @@ import { countries, labels } from './helpers';
 
 describe('labels.geojson', () => {
 	const points = labels();
-	const fine = countries('50m');
+	const story = countries('story');
 	const coarse = countries('110m');
 
-	it('has one label per country drawn in either countries file, sorted by id', () => {
-		const ids = points.map((p) => p.properties.id);
-		expect(ids).toEqual([...new Set([...fine.keys(), ...coarse.keys()])].sort());
+	it('has one label per country of countries-story, sorted by id', () => {
+		expect(points.map((p) => p.properties.id)).toEqual([...story.keys()]);
 	});
 
-	it('puts every label inside its country, in the finest file that draws it', () => {
-		const outside = points.filter(
-			(p) => !booleanPointInPolygon(p, (fine.get(p.properties.id) ?? coarse.get(p.properties.id))!)
-		);
+	it('puts every label inside its country’s story shape', () => {
+		const outside = points.filter((p) => !booleanPointInPolygon(p, story.get(p.properties.id)!));
 		expect(outside.map((p) => p.properties.id)).toEqual([]);
 	});
 

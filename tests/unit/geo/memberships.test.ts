@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alliesBordering, membersOn } from '../../../geo/lib/memberships.js';
-import { facts } from './helpers';
+import { alliesBordering, areaOfMembersOn, membersOn } from '../../../geo/lib/memberships.js';
+import { facts, labels } from './helpers';
 
 /** The 30 members of January 2022, as the story brief lists them. */
 const MEMBERS_JANUARY_2022 = {
@@ -84,6 +84,32 @@ describe('membersOn', () => {
 	});
 });
 
+describe('areaOfMembersOn', () => {
+	const countries = facts();
+
+	it('shades the 30 members of 2022-01-07 and Denmark’s Greenland and Faroe Islands, not Finland or Sweden', () => {
+		const area = areaOfMembersOn('NATO', '2022-01-07', countries);
+		expect(area).toEqual([...Object.values(MEMBERS_JANUARY_2022), 'FRO', 'GRL'].sort());
+		expect(area).not.toContain('FIN');
+		expect(area).not.toContain('SWE');
+	});
+
+	it('leaves a territory out while its sovereign is not a member, e.g. a fixture', () => {
+		const fixture = [
+			{ id: 'AAA', memberships: [{ org: 'X', joined: '2000-01-01' }] },
+			{ id: 'BBB', territoryOf: 'AAA', memberships: [] },
+			{ id: 'CCC', territoryOf: 'DDD', memberships: [] },
+			{ id: 'DDD', memberships: [{ org: 'X', joined: '2010-01-01' }] }
+		];
+		expect(areaOfMembersOn('X', '2005-01-01', fixture)).toEqual(['AAA', 'BBB']);
+		expect(areaOfMembersOn('X', '2010-01-01', fixture)).toEqual(['AAA', 'BBB', 'CCC', 'DDD']);
+	});
+
+	it('rejects a date that is not a YYYY-MM-DD calendar date, as membersOn does', () => {
+		expect(() => areaOfMembersOn('NATO', '2022-02-30', countries)).toThrow(/not a YYYY-MM-DD/);
+	});
+});
+
 describe('alliesBordering', () => {
 	const countries = facts();
 
@@ -146,5 +172,37 @@ describe('countries.json', () => {
 		}
 		const russia = countries.find((c) => c.id === 'RUS')!;
 		expect(russia.bbox[2]).toBeGreaterThan(180);
+	});
+
+	it('marks Greenland and the Faroe Islands, and only them, as territories of Denmark', () => {
+		const territories = countries.filter((c) => c.territoryOf !== undefined);
+		expect(territories.map((c) => [c.id, c.territoryOf])).toEqual([
+			['FRO', 'DNK'],
+			['GRL', 'DNK']
+		]);
+	});
+
+	it('frames each country by its largest polygon: mainland Norway, Portugal, France, the contiguous US', () => {
+		const frame = (id: string) => countries.find((c) => c.id === id)!.frame;
+		expect(frame('NOR')[3]).toBeLessThan(72); // not Svalbard
+		expect(frame('PRT')[0]).toBeGreaterThan(-10); // not the Azores
+		expect(frame('FRA')[0]).toBeGreaterThan(-6); // not French Guiana
+		expect(frame('USA')[0]).toBeGreaterThan(-130); // not Alaska or Hawaii
+		expect(frame('RUS')[2]).toBeGreaterThan(180); // mainland Russia goes on past 180° to Chukotka
+		for (const { id, frame: box } of countries) {
+			const [west, south, east, north] = box;
+			expect(west < east && south < north, id).toBe(true);
+		}
+	});
+
+	it('puts every label inside its country’s frame', () => {
+		const frames = new Map(countries.map((c) => [c.id, c.frame]));
+		const outside = labels().filter((label) => {
+			const [west, south, east, north] = frames.get(label.properties.id)!;
+			const [lon, lat] = label.geometry.coordinates as [number, number];
+			const inLon = (lon >= west && lon <= east) || (lon + 360 >= west && lon + 360 <= east);
+			return !(inLon && lat >= south && lat <= north);
+		});
+		expect(outside.map((label) => label.properties.id)).toEqual([]);
 	});
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon, booleanValid } from '@turf/turf';
+import type { Feature, MultiLineString } from 'geojson';
 import {
 	BRIEF,
 	borders,
@@ -7,10 +8,11 @@ import {
 	lonSpan,
 	polygonsOf,
 	readOutput,
+	storyCountries,
 	type CountryFeature
 } from './helpers';
 
-const RESOLUTIONS = ['110m', '50m'] as const;
+const RESOLUTIONS = ['110m', '50m', 'story'] as const;
 
 describe.each(RESOLUTIONS)('countries-%s.geojson', (resolution) => {
 	const shapes = countries(resolution);
@@ -93,6 +95,41 @@ describe('countries-50m.geojson', () => {
 	});
 });
 
+describe('countries-story.geojson', () => {
+	const story = storyCountries();
+	const fine = countries('50m');
+	const coarse = countries('110m');
+
+	it('holds each country of countries-50m at 1:50m and every other of countries-110m at 1:110m', () => {
+		expect(story.map((c) => c.properties.id)).toEqual(
+			[...new Set([...fine.keys(), ...coarse.keys()])].sort()
+		);
+		for (const { properties, geometry } of story) {
+			const { id, name, res } = properties;
+			const source = fine.has(id)
+				? { res: '50m', shape: fine.get(id)! }
+				: { res: '110m', shape: coarse.get(id)! };
+			expect({ id, name, res, geometry }).toEqual({
+				...source.shape.properties,
+				res: source.res,
+				geometry: source.shape.geometry
+			});
+		}
+	});
+
+	it('draws the land of the story’s steps outside Europe: Washington in the USA, Ottawa in Canada', () => {
+		const shapes = countries('story');
+		expect(booleanPointInPolygon(BRIEF.washington, shapes.get('USA')!)).toBe(true);
+		expect(booleanPointInPolygon(BRIEF.ottawa, shapes.get('CAN')!)).toBe(true);
+		expect(booleanPointInPolygon(BRIEF.geneva, shapes.get('CHE')!)).toBe(true);
+	});
+
+	it('leaves no hole in China: Hong Kong and Macao are drawn at 1:50m like China', () => {
+		const res = new Map(story.map((c) => [c.properties.id, c.properties.res]));
+		expect([res.get('CHN'), res.get('HKG'), res.get('MAC')]).toEqual(['50m', '50m', '50m']);
+	});
+});
+
 describe.each(RESOLUTIONS)('borders-%s.geojson', (resolution) => {
 	const lines = borders(resolution).flatMap((f) => f.geometry.coordinates);
 
@@ -142,5 +179,33 @@ describe('places.geojson', () => {
 			if (id === 'stockholm') continue;
 			expect(booleanPointInPolygon(place.geometry as GeoJSON.Point, shape!), id).toBe(true);
 		}
+	});
+});
+
+describe('borders-story.geojson', () => {
+	const features = borders('story');
+	/** Every point of a file's lines, as "lon,lat". */
+	const pointsOf = (lines: Feature<MultiLineString>[]) =>
+		new Set(lines.flatMap((f) => f.geometry.coordinates.flat().map((p) => p.join(','))));
+
+	it('has one MultiLineString per resolution, each made of that resolution’s border points', () => {
+		expect(features.map((f) => f.properties)).toEqual([{ res: '50m' }, { res: '110m' }]);
+		for (const [feature, resolution] of [
+			[features[0]!, '50m'],
+			[features[1]!, '110m']
+		] as const) {
+			const all = pointsOf(borders(resolution));
+			const stray = [...pointsOf([feature])].filter((p) => !all.has(p));
+			expect(stray, resolution).toEqual([]);
+		}
+	});
+
+	it('draws Europe’s borders at 1:50m only, and the US–Canada border at 1:110m', () => {
+		const coarseLines = features[1]!.geometry.coordinates.flat();
+		const inEurope = coarseLines.filter(([x, y]) => x! > -25 && x! < 60 && y! > 38 && y! < 72);
+		expect(inEurope).toEqual([]);
+		// From the Great Lakes to Maine, near Ottawa; Canada and the US are 1:110m in the story.
+		const usCanada = coarseLines.filter(([x, y]) => x! > -84 && x! < -67 && y! > 41 && y! < 48);
+		expect(usCanada.length).toBeGreaterThan(10);
 	});
 });

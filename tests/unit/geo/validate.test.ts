@@ -123,11 +123,12 @@ describe('validatePlaces', () => {
 
 describe('validateFacts', () => {
 	const FACTS = 'geo/countries.json';
-	const ids = new Set(['BEL', 'FIN']);
+	const ids = new Set(['BEL', 'DNK', 'FIN', 'GRL']);
 	const valid = () => ({
 		sources: { nato: 'NATO member countries' },
 		memberships: { NATO: [{ id: 'BEL', joined: '1949-08-24', source: 'nato' }] },
-		partnerships: { NATO: [{ id: 'FIN', asOf: '2022-01', source: 'nato' }] }
+		partnerships: { NATO: [{ id: 'FIN', asOf: '2022-01', source: 'nato' }] },
+		territories: [{ id: 'GRL', of: 'DNK', source: 'nato' }]
 	});
 
 	it('accepts well-formed facts and returns them', () => {
@@ -157,6 +158,31 @@ describe('validateFacts', () => {
 		data.partnerships.NATO[0]!.asOf = 'January 2022';
 		expect(problemsOf(() => validateFacts(data, FACTS, ids))).toBe(
 			'geo/countries.json: partnerships.NATO entry "FIN" (index 0): "asOf" is "January 2022"; expected a YYYY-MM month'
+		);
+	});
+
+	it('rejects a territory whose id or sovereign is not a country of the map data, naming the entry', () => {
+		const data = valid();
+		data.territories.push({ id: 'XYZ', of: 'DNK', source: 'nato' });
+		data.territories.push({ id: 'FIN', of: 'SWE', source: 'nato' });
+		expect(problemsOf(() => validateFacts(data, FACTS, ids)).split('\n')).toEqual([
+			'geo/countries.json: territories entry "XYZ" (index 1): id "XYZ" is not a country in the map data; expected an id such as "GRL"',
+			'geo/countries.json: territories entry "FIN" (index 2): "of" is "SWE"; expected the id of another country in the map data, the sovereign state, e.g. "DNK"'
+		]);
+	});
+
+	it('rejects a duplicate territory, one of itself, an unknown source and a missing list', () => {
+		const data = valid();
+		data.territories.push({ id: 'GRL', of: 'GRL', source: 'wiki' });
+		expect(problemsOf(() => validateFacts(data, FACTS, ids)).split('\n')).toEqual([
+			'geo/countries.json: territories entry "GRL" (index 1): duplicate id "GRL"; expected each territory once (first at index 0)',
+			'geo/countries.json: territories entry "GRL" (index 1): "of" is "GRL"; expected the id of another country in the map data, the sovereign state, e.g. "DNK"',
+			'geo/countries.json: territories entry "GRL" (index 1): "source" is "wiki"; expected a key of "sources" (nato)'
+		]);
+		expect(
+			problemsOf(() => validateFacts({ ...valid(), territories: undefined }, FACTS, ids))
+		).toBe(
+			'geo/countries.json: "territories" is undefined; expected an array of { id, of, source }'
 		);
 	});
 
