@@ -14,8 +14,8 @@ export function storyStyle(url: (name: string) => string): StyleSpecification {
 	return {
 		version: 8,
 		sources: {
-			countries: { type: 'geojson', data: url('countries-50m.geojson'), promoteId: 'id' },
-			borders: { type: 'geojson', data: url('borders-50m.geojson') },
+			countries: { type: 'geojson', data: url('countries-story.geojson'), promoteId: 'id' },
+			borders: { type: 'geojson', data: url('borders-story.geojson') },
 			crimea: { type: 'geojson', data: url('crimea.geojson') },
 			labels: { type: 'geojson', data: url('labels.geojson') },
 			places: { type: 'geojson', data: url('places.geojson') }

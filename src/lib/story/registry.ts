@@ -17,9 +17,14 @@ export interface Place {
 export interface Country {
 	id: string;
 	name: string;
+	/** Box of the whole shape; east > 180 across the antimeridian. */
 	bbox: Bounds;
+	/** Box of the largest part (mainland Norway, not Svalbard): what framing a country means. */
+	frame?: Bounds;
 	neighbours: string[];
 	memberships: { org: string; joined: string }[];
+	/** The sovereign whose memberships cover this territory (Greenland: DNK). */
+	territoryOf?: string;
 }
 
 export interface Registry {
@@ -33,15 +38,6 @@ export function makeRegistry(places: Place[], countries: Country[]): Registry {
 		places: new Map(places.map((p) => [p.id, p])),
 		countries: new Map(countries.map((c) => [c.id, c]))
 	};
-}
-
-/** Ids of the members of `org` on `isoDate` (inclusive), sorted. */
-export function membersOn(registry: Registry, org: string, isoDate: string): string[] {
-	const ids: string[] = [];
-	for (const c of registry.countries.values()) {
-		if (c.memberships.some((m) => m.org === org && m.joined <= isoDate)) ids.push(c.id);
-	}
-	return ids.sort();
 }
 
 /** A named area that is not a country (Crimea) as a focusable registry entry, from its shape. */

@@ -3,8 +3,8 @@
  * looks at a step, only at its scene, so any step can be drawn from nothing (a reload, a jump, a
  * fast scroll) and no stale layer survives.
  */
+import { areaOfMembersOn, membersOn } from '../../../geo/lib/memberships.js';
 import type { Registry } from './registry';
-import { membersOn } from './registry';
 import type { Bounds, LegendEntry, LonLat, Scene, SceneMarker, Step, Story } from './types';
 
 const MONTHS = [
@@ -41,7 +41,7 @@ export function focusPoints(focus: string[], registry: Registry): LonLat[] {
 		if (place) return [place.coordinates];
 		const country = registry.countries.get(ref);
 		if (!country) throw new Error(`unknown focus "${ref}"`);
-		const [w, s, e, n] = country.bbox;
+		const [w, s, e, n] = country.frame ?? country.bbox;
 		return [
 			[w, s],
 			[e, n]
@@ -59,7 +59,10 @@ export function sceneForStep(step: Step, story: Story, registry: Registry): Scen
 	const m = step.map;
 	const name = (id: string) =>
 		registry.countries.get(id)?.name ?? registry.places.get(id)?.name ?? id;
-	const shaded = m.shade ? membersOn(registry, m.shade, story.asOf) : [];
+	// Members are counted as countries; the shading covers their territories too (Greenland).
+	const facts = [...registry.countries.values()];
+	const members = m.shade ? membersOn(m.shade, story.asOf, facts) : [];
+	const shaded = m.shade ? areaOfMembersOn(m.shade, story.asOf, facts) : [];
 	const markers: SceneMarker[] = m.markers.map((id) => {
 		const place = registry.places.get(id)!;
 		return { id, name: place.name, coordinates: place.coordinates, note: m.notes[id] ?? null };
@@ -79,10 +82,10 @@ export function sceneForStep(step: Step, story: Story, registry: Registry): Scen
 	const legend: LegendEntry[] = [];
 	if (m.highlight.length)
 		legend.push({ swatch: 'highlight', label: listOf(m.highlight.map(name)) });
-	if (shaded.length) {
+	if (members.length) {
 		legend.push({
 			swatch: 'member',
-			label: `${m.shade} member on ${longDate(story.asOf)} (${shaded.length} countries)`
+			label: `${m.shade} member on ${longDate(story.asOf)} (${members.length} countries)`
 		});
 	}
 	if (m.crimea)
@@ -98,7 +101,7 @@ export function sceneForStep(step: Step, story: Story, registry: Registry): Scen
 		labels,
 		legend,
 		description:
-			step.description ?? describeScene(m.focus, markers, m.highlight, shaded, m, story, registry)
+			step.description ?? describeScene(m.focus, markers, m.highlight, members, m, story, registry)
 	};
 }
 
@@ -106,7 +109,7 @@ function describeScene(
 	focus: string[],
 	markers: SceneMarker[],
 	highlight: string[],
-	shaded: string[],
+	members: string[],
 	m: Step['map'],
 	story: Story,
 	registry: Registry
@@ -129,9 +132,9 @@ function describeScene(
 			`${listOf(highlight.map(name))} ${highlight.length > 1 ? 'are' : 'is'} highlighted.`
 		);
 	}
-	if (shaded.length) {
+	if (members.length) {
 		sentences.push(
-			`The ${shaded.length} ${m.shade} members on ${longDate(story.asOf)} are shaded.`
+			`The ${members.length} ${m.shade} members on ${longDate(story.asOf)} are shaded.`
 		);
 	}
 	if (m.crimea) sentences.push('Crimea is hatched: part of Ukraine, annexed by Russia in 2014.');

@@ -24,6 +24,22 @@ export const registry = makeRegistry(
 		},
 		{ id: 'UKR', name: 'Ukraine', bbox: [22.1, 44.4, 40.2, 52.4], neighbours: [], memberships: [] },
 		{
+			id: 'DNK',
+			name: 'Denmark',
+			bbox: [8, 54.5, 15.2, 57.8],
+			frame: [8, 54.5, 10.9, 57.8],
+			neighbours: [],
+			memberships: [{ org: 'NATO', joined: '1949-08-24' }]
+		},
+		{
+			id: 'GRL',
+			name: 'Greenland',
+			bbox: [-73, 59.8, -12, 83.6],
+			neighbours: [],
+			memberships: [],
+			territoryOf: 'DNK'
+		},
+		{
 			id: 'FIN',
 			name: 'Finland',
 			bbox: [20.6, 59.8, 31.6, 70.1],

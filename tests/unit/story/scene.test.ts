@@ -43,9 +43,18 @@ describe('sceneForStep', () => {
 
 	it('shades only the members on the story date, not later ones', () => {
 		const scene = sceneForStep(second!, story, registry);
-		expect(scene.shaded).toEqual(['BEL']);
+		expect(scene.shaded).toEqual(['BEL', 'DNK', 'GRL']);
 		const later = sceneForStep(second!, { ...story, asOf: '2024-01-01' }, registry);
-		expect(later.shaded).toEqual(['BEL', 'FIN']);
+		expect(later.shaded).toEqual(['BEL', 'DNK', 'FIN', 'GRL']);
+	});
+
+	it('shades a member’s territories but counts only members in the legend', () => {
+		const scene = sceneForStep(second!, story, registry);
+		expect(scene.shaded).toContain('GRL');
+		expect(scene.legend[0]).toEqual({
+			swatch: 'member',
+			label: 'NATO member on 7 January 2022 (2 countries)'
+		});
 	});
 
 	it('carries highlights, markers with notes, and labels for focused and marked countries', () => {
@@ -62,7 +71,7 @@ describe('sceneForStep', () => {
 			{ swatch: 'highlight', label: 'Ukraine' }
 		]);
 		expect(sceneForStep(second!, story, registry).legend).toEqual([
-			{ swatch: 'member', label: 'NATO member on 7 January 2022 (1 countries)' },
+			{ swatch: 'member', label: 'NATO member on 7 January 2022 (2 countries)' },
 			{ swatch: 'annexed', label: 'Crimea: part of Ukraine, annexed by Russia in 2014' }
 		]);
 	});
@@ -94,6 +103,13 @@ describe('scene helpers', () => {
 		expect(listOf(['a'])).toBe('a');
 		expect(listOf(['a', 'b'])).toBe('a and b');
 		expect(listOf(['a', 'b', 'c'])).toBe('a, b and c');
+	});
+
+	it('frames a country by its largest part, not its outlying islands', () => {
+		expect(focusPoints(['DNK'], registry)).toEqual([
+			[8, 54.5],
+			[10.9, 57.8]
+		]);
 	});
 
 	it('turns countries into their box corners and places into points', () => {
