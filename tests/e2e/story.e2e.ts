@@ -74,17 +74,29 @@ test.describe('the NATO story', () => {
 		expect((await mapState(page)).highlight).toBe(scenes[10]!.highlight.join(' '));
 	});
 
-	test('a resize re-frames the current step', async ({ page }) => {
-		const step = story.steps[9]!;
+	test('a resize re-frames the current step, even across layouts', async ({ page }) => {
+		const i = 9;
+		const step = story.steps[i]!;
 		await page.goto(STORY);
 		await scrollToStep(page, step.id);
 		await waitForStep(page, step.id);
-		const before = (await mapState(page)).zoom;
+		const before = (await mapState(page)).bounds;
 		const size = page.viewportSize()!;
-		await page.setViewportSize({ width: Math.round(size.width * 0.8), height: size.height });
+		// Wide to narrow or narrow to wide: the map changes shape and place on the page.
+		await page.setViewportSize(
+			size.width > 900 ? { width: 700, height: 800 } : { width: 1000, height: 700 }
+		);
 		await scrollToStep(page, step.id);
-		await expect.poll(async () => (await mapState(page)).zoom).not.toBe(before);
+		await expect.poll(async () => (await mapState(page)).bounds).not.toBe(before);
 		await waitForStep(page, step.id);
+		const { bounds } = await mapState(page);
+		const camera = scenes[i]!.camera;
+		if (camera.kind !== 'fit') throw new Error('expected a framed step');
+		for (const point of camera.points) {
+			const { x, y } = positionIn(bounds!, point);
+			expect(Math.min(x, y), `${point} still in view`).toBeGreaterThanOrEqual(0);
+			expect(Math.max(x, y), `${point} still in view`).toBeLessThanOrEqual(1);
+		}
 	});
 
 	test('the map does not take the reader’s wheel: scrolling over it scrolls the page', async ({
