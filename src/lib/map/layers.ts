@@ -9,9 +9,16 @@ export interface LayerSettings {
 	filter?: FilterSpecification;
 	visibility?: 'visible' | 'none';
 	textField?: ExpressionSpecification | string;
+	textAnchor?: ExpressionSpecification;
 }
 
 const ids = (list: string[]): FilterSpecification => ['in', ['get', 'id'], ['literal', [...list]]];
+
+/** Labels to the left of their dot are anchored on their right edge, and the other way round. */
+function anchors(scene: Scene): ExpressionSpecification {
+	const left = scene.markers.filter((m) => m.side === 'left').map((m) => m.id);
+	return ['case', ['in', ['get', 'id'], ['literal', left]], 'right', 'left'];
+}
 
 /** What every scene-dependent layer shows for this scene. */
 export function layerSettings(scene: Scene): Record<string, LayerSettings> {
@@ -35,7 +42,11 @@ export function layerSettings(scene: Scene): Record<string, LayerSettings> {
 		'crimea-label': { visibility: crimea },
 		'country-label': { filter: ids(scene.labels) },
 		'place-dot': { filter: ids(scene.markers.map((m) => m.id)) },
-		'place-label': { filter: ids(scene.markers.map((m) => m.id)), textField }
+		'place-label': {
+			filter: ids(scene.markers.map((m) => m.id)),
+			textField,
+			textAnchor: anchors(scene)
+		}
 	};
 }
 
@@ -57,6 +68,9 @@ export function applyLayers(
 		}
 		if (settings.textField && !same(settings.textField, before.textField)) {
 			map.setLayoutProperty(layer, 'text-field', settings.textField);
+		}
+		if (settings.textAnchor && !same(settings.textAnchor, before.textAnchor)) {
+			map.setLayoutProperty(layer, 'text-anchor', settings.textAnchor);
 		}
 	}
 	return next;

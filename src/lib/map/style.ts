@@ -140,7 +140,8 @@ export function storyStyle(url: (name: string) => string): StyleSpecification {
 					'text-field': ['get', 'name'],
 					'text-font': labelFont,
 					'text-size': 15,
-					'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+					// The scene sets the anchor per place: the label faces the middle of the view.
+					'text-anchor': 'left',
 					'text-radial-offset': 0.7,
 					'text-justify': 'auto',
 					'text-allow-overlap': false

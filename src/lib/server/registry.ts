@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Point } from 'geojson';
 import {
 	areaFromShape,
 	makeRegistry,
@@ -13,6 +13,7 @@ import {
 	type Place,
 	type Registry
 } from '../story/registry';
+import type { LonLat } from '../story/types';
 
 /** Reads the registry from a project root (default: the working directory, as in every build). */
 export function loadRegistry(root = process.cwd()): Registry {
@@ -21,5 +22,11 @@ export function loadRegistry(root = process.cwd()): Registry {
 	const places = read('geo/places.json') as Place[];
 	const countries = read('static/data/countries.json') as Country[];
 	const crimea = read('static/data/crimea.geojson') as FeatureCollection;
-	return makeRegistry(places, [...countries, areaFromShape('crimea', 'Crimea', crimea)]);
+	const labels = read('static/data/labels.geojson') as FeatureCollection<Point, { id: string }>;
+	const labelAt = new Map(labels.features.map((f) => [f.properties.id, f.geometry.coordinates]));
+	const withLabels = countries.map((c) => ({
+		...c,
+		label: labelAt.get(c.id) as LonLat | undefined
+	}));
+	return makeRegistry(places, [...withLabels, areaFromShape('crimea', 'Crimea', crimea)]);
 }

@@ -23,6 +23,8 @@ export interface Country {
 	frame?: Bounds;
 	neighbours: string[];
 	memberships: { org: string; joined: string }[];
+	/** Where the country's name is drawn: inside its largest part. */
+	label?: LonLat;
 	/** The sovereign whose memberships cover this territory (Greenland: DNK). */
 	territoryOf?: string;
 }

@@ -55,6 +55,20 @@ export function boundsOf(points: LonLat[]): Bounds {
 	return [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
 }
 
+/** Whether a point lies in the area a camera frames (an explicit camera frames everything). */
+export function within([lon, lat]: LonLat, camera: Scene['camera']): boolean {
+	if (camera.kind === 'explicit') return true;
+	const [w, s, e, n] = camera.bounds;
+	return lon >= w && lon <= e && lat >= s && lat <= n;
+}
+
+/** A marker's label goes on the side of its dot that faces the middle of the view, never off the edge. */
+export function labelSide([lon]: LonLat, camera: Scene['camera']): 'left' | 'right' {
+	if (camera.kind === 'explicit') return lon > camera.center[0] ? 'left' : 'right';
+	const [w, , e] = camera.bounds;
+	return e > w && (lon - w) / (e - w) > 0.5 ? 'left' : 'right';
+}
+
 export function sceneForStep(step: Step, story: Story, registry: Registry): Scene {
 	const m = step.map;
 	const name = (id: string) =>
@@ -63,20 +77,32 @@ export function sceneForStep(step: Step, story: Story, registry: Registry): Scen
 	const facts = [...registry.countries.values()];
 	const members = m.shade ? membersOn(m.shade, story.asOf, facts) : [];
 	const shaded = m.shade ? areaOfMembersOn(m.shade, story.asOf, facts) : [];
-	const markers: SceneMarker[] = m.markers.map((id) => {
-		const place = registry.places.get(id)!;
-		return { id, name: place.name, coordinates: place.coordinates, note: m.notes[id] ?? null };
-	});
 	const points = focusPoints(m.focus, registry);
 	const camera: Scene['camera'] = m.camera
 		? { kind: 'explicit', ...m.camera }
 		: { kind: 'fit', bounds: boundsOf(points), points };
+	const markers: SceneMarker[] = m.markers.map((id) => {
+		const place = registry.places.get(id)!;
+		const { coordinates } = place;
+		return {
+			id,
+			name: place.name,
+			coordinates,
+			note: m.notes[id] ?? null,
+			side: labelSide(coordinates, camera)
+		};
+	});
 
+	// Name what the step is about, and the countries its markers stand in, for orientation; but
+	// only where the name sits inside the framed area, so no name is cut off at the map's edge
+	// (the legend names highlighted countries whose label is out of view).
 	const focusedCountries = m.focus.filter((id) => registry.countries.has(id) && id !== 'crimea');
-	// Name what the step is about, and the countries its markers stand in, for orientation.
 	const markerCountries = markers.map((mk) => registry.places.get(mk.id)!.country);
 	const labels = [...new Set([...m.highlight, ...focusedCountries, ...markerCountries])].filter(
-		(id) => id !== 'crimea'
+		(id) => {
+			const at = registry.countries.get(id)?.label;
+			return id !== 'crimea' && at !== undefined && within(at, camera);
+		}
 	);
 
 	const legend: LegendEntry[] = [];

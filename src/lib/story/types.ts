@@ -82,6 +82,8 @@ export interface SceneMarker {
 	name: string;
 	coordinates: LonLat;
 	note: string | null;
+	/** Which side of the dot the label goes: the side facing the middle of the view. */
+	side: 'left' | 'right';
 }
 
 export type SceneCamera =

@@ -19,7 +19,9 @@ const scene: Scene = {
 	highlight: ['UKR'],
 	shaded: ['BEL', 'USA'],
 	crimea: true,
-	markers: [{ id: 'geneva', name: 'Geneva', coordinates: [6, 46], note: 'Mon 10 Jan' }],
+	markers: [
+		{ id: 'geneva', name: 'Geneva', coordinates: [6, 46], note: 'Mon 10 Jan', side: 'left' }
+	],
 	labels: ['UKR'],
 	legend: [],
 	description: ''
@@ -32,6 +34,15 @@ describe('layerSettings', () => {
 		expect(s.member!.filter).toEqual(['in', ['get', 'id'], ['literal', ['BEL', 'USA']]]);
 		expect(s['place-dot']!.filter).toEqual(['in', ['get', 'id'], ['literal', ['geneva']]]);
 		expect(s['crimea-hatch']!.visibility).toBe('visible');
+	});
+
+	it('anchors each marker label on the side the scene chose', () => {
+		expect(layerSettings(scene)['place-label']!.textAnchor).toEqual([
+			'case',
+			['in', ['get', 'id'], ['literal', ['geneva']]],
+			'right',
+			'left'
+		]);
 	});
 
 	it('adds marker notes to their labels', () => {

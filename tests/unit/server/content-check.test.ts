@@ -10,7 +10,8 @@ function project(stories: Record<string, string>): string {
 	for (const path of [
 		'geo/places.json',
 		'static/data/countries.json',
-		'static/data/crimea.geojson'
+		'static/data/crimea.geojson',
+		'static/data/labels.geojson'
 	]) {
 		mkdirSync(join(root, path, '..'), { recursive: true });
 		cpSync(path, join(root, path));

@@ -12,6 +12,7 @@ export const registry = makeRegistry(
 			id: 'CHE',
 			name: 'Switzerland',
 			bbox: [5.9, 45.8, 10.5, 47.8],
+			label: [8.2, 46.8],
 			neighbours: [],
 			memberships: []
 		},
@@ -22,7 +23,14 @@ export const registry = makeRegistry(
 			neighbours: [],
 			memberships: [{ org: 'NATO', joined: '1949-08-24' }]
 		},
-		{ id: 'UKR', name: 'Ukraine', bbox: [22.1, 44.4, 40.2, 52.4], neighbours: [], memberships: [] },
+		{
+			id: 'UKR',
+			name: 'Ukraine',
+			bbox: [22.1, 44.4, 40.2, 52.4],
+			label: [31.2, 49.1],
+			neighbours: [],
+			memberships: []
+		},
 		{
 			id: 'DNK',
 			name: 'Denmark',

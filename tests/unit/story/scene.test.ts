@@ -61,7 +61,13 @@ describe('sceneForStep', () => {
 		const scene = sceneForStep(first!, story, registry);
 		expect(scene.highlight).toEqual(['UKR']);
 		expect(scene.markers).toEqual([
-			{ id: 'geneva', name: 'Geneva', coordinates: [6.1432, 46.2044], note: 'Mon 10 Jan' }
+			{
+				id: 'geneva',
+				name: 'Geneva',
+				coordinates: [6.1432, 46.2044],
+				note: 'Mon 10 Jan',
+				side: 'right'
+			}
 		]);
 		expect(scene.labels).toEqual(['UKR', 'CHE']);
 	});
@@ -81,6 +87,27 @@ describe('sceneForStep', () => {
 		expect(description).toBe(
 			'The map shows Geneva, Switzerland and Ukraine. Geneva (Mon 10 Jan) is marked. Ukraine is highlighted.'
 		);
+	});
+
+	it('names only countries whose label falls inside the framed area', () => {
+		const kyivOnly = {
+			...first!,
+			map: { ...first!.map, focus: ['kyiv', 'UKR'], markers: ['geneva'] }
+		};
+		// Geneva is marked but Switzerland's label point lies outside the frame around Ukraine.
+		expect(sceneForStep(kyivOnly, story, registry).labels).toEqual(['UKR']);
+	});
+
+	it('puts each marker label on the side facing the middle of the view', () => {
+		const step = {
+			...first!,
+			map: { ...first!.map, focus: ['geneva', 'kyiv'], markers: ['geneva', 'kyiv'] }
+		};
+		const sides = sceneForStep(step, story, registry).markers.map((m) => [m.id, m.side]);
+		expect(sides).toEqual([
+			['geneva', 'right'],
+			['kyiv', 'left']
+		]);
 	});
 
 	it('uses the author’s description when there is one', () => {
