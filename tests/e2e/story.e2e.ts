@@ -124,7 +124,10 @@ test.describe('the NATO story', () => {
 });
 
 test.describe('when the map cannot load', () => {
-	test('without WebGL the text reads in full and the map area says so', async ({ page, guard }) => {
+	test('without WebGL the text reads in full and the map area says so, with a static map', async ({
+		page,
+		guard
+	}) => {
 		await page.addInitScript(() => {
 			const original = HTMLCanvasElement.prototype.getContext;
 			HTMLCanvasElement.prototype.getContext = function (
@@ -137,7 +140,12 @@ test.describe('when the map cannot load', () => {
 			} as typeof original;
 		});
 		await page.goto(STORY);
-		await expect(page.getByTestId('story-map')).toContainText('The map could not load');
+		const map = page.getByTestId('story-map');
+		await expect(map).toContainText('The interactive map could not load');
+		await expect(map.locator('img')).toHaveAttribute(
+			'src',
+			/\/maps\/nato-russia-ukraine\/build-up\.svg$/
+		);
 		await expect(page.locator('[data-step]')).toHaveCount(story.steps.length);
 		await expect(page.locator('[data-step]').last()).toContainText(
 			'close its information office there.'

@@ -4,6 +4,9 @@
  * under an overlay. Pure: the map component measures, this decides.
  */
 
+/** A framed place is never shown closer than this zoom (about a country's width), live or static. */
+export const MAX_FIT_ZOOM = 5.5;
+
 export interface Size {
 	width: number;
 	height: number;

@@ -3,10 +3,8 @@
  * matches the projection the reader sees; an explicit camera passes through unchanged.
  */
 import type { JumpToOptions, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
+import { MAX_FIT_ZOOM } from '$lib/geo/framing';
 import type { SceneCamera } from '$lib/story/types';
-
-/** A single place is not framed closer than this (about a country's width). */
-export const MAX_FIT_ZOOM = 5.5;
 
 /**
  * The padding goes to `cameraForBounds` only: it already offsets the centre for uneven padding.

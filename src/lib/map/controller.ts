@@ -82,7 +82,9 @@ export class MapController {
 		this.current = scene;
 		this.applied = applyLayers(this.map, layerSettings(scene), this.applied);
 		const camera = cameraFor(this.map, scene.camera, padding);
-		if (motion === 'fly') this.map.flyTo({ ...camera, speed: 1.4, maxDuration: 2500 });
+		// `essential`: the page decided to animate (the reader's switch may override reduced motion).
+		if (motion === 'fly')
+			this.map.flyTo({ ...camera, speed: 1.4, maxDuration: 2500, essential: true });
 		else this.map.jumpTo(camera);
 		// A jump (or a flight to where the map already is) ends synchronously; otherwise wait for it.
 		// A flight cut short by the next scene ends too, but then `current` is no longer this scene.

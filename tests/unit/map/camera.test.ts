@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cameraFor, MAX_FIT_ZOOM } from '../../../src/lib/map/camera';
+import { cameraFor } from '../../../src/lib/map/camera';
+import { MAX_FIT_ZOOM } from '../../../src/lib/geo/framing';
 
 /** Records what framing asks of MapLibre and answers like cameraForBounds does. */
 function fakeMap(answer: { center: [number, number]; zoom: number } | undefined) {

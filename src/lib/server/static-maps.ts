@@ -1,0 +1,32 @@
+/**
+ * Static maps of every step, rendered at build time from the files the live map loads. Reads the
+ * map data once per build.
+ */
+import { readFileSync } from 'node:fs';
+import { rewind } from '@turf/rewind';
+import { join } from 'node:path';
+import { renderStaticMap, type StaticMapData } from '$lib/static-map/render';
+import type { Scene } from '$lib/story/types';
+
+/** The static map's size in CSS pixels: 4:3, scaled to fit wherever it is shown. */
+export const STATIC_MAP_SIZE = { width: 800, height: 600 };
+
+let data: StaticMapData | undefined;
+
+function mapData(root = process.cwd()): StaticMapData {
+	const read = (name: string) => JSON.parse(readFileSync(join(root, 'static/data', name), 'utf8'));
+	// GeoJSON winds outer rings anticlockwise; d3-geo draws on the sphere and reads that as "all
+	// the world but this country", so the static map winds them the other way.
+	const clockwise = <T>(fc: T): T => rewind(fc as never, { reverse: true }) as T;
+	data ??= {
+		countries: clockwise(read('countries-story.geojson')),
+		borders: read('borders-story.geojson'),
+		crimea: clockwise(read('crimea.geojson')),
+		labels: read('labels.geojson')
+	};
+	return data;
+}
+
+export function staticMapSvg(scene: Scene): string {
+	return renderStaticMap(scene, mapData(), STATIC_MAP_SIZE);
+}

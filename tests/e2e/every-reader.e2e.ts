@@ -1,0 +1,152 @@
+import AxeBuilder from '@axe-core/playwright';
+import { scenes, story } from '../helpers/story';
+import { expect, mapState, scrollToStep, STORY, test, waitForStep } from './fixtures';
+
+test.describe('accessibility', () => {
+	for (const path of ['/', STORY]) {
+		test(`axe finds no violations on ${path}`, async ({ page }) => {
+			await page.goto(path);
+			if (path === STORY) await waitForStep(page, story.steps[0]!.id);
+			const results = await new AxeBuilder({ page }).analyze();
+			const summary = results.violations.map(
+				(v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`
+			);
+			expect(summary).toEqual([]);
+		});
+	}
+
+	test('the first Tab reaches a visible skip link that leads to the text', async ({ page }) => {
+		await page.goto(STORY);
+		await page.keyboard.press('Tab');
+		const skip = page.getByRole('link', { name: 'Skip to the text' });
+		await expect(skip).toBeFocused();
+		await expect(skip).toBeInViewport();
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/#main$/);
+	});
+
+	test('the map canvas is hidden from assistive technology', async ({ page }) => {
+		await page.goto(STORY);
+		await waitForStep(page, story.steps[0]!.id);
+		await expect(page.locator('[data-testid="story-map"] canvas')).toHaveAttribute(
+			'aria-hidden',
+			'true'
+		);
+	});
+
+	test('each new step’s map is announced politely, naming the places it focuses on', async ({
+		page
+	}) => {
+		await page.goto(STORY);
+		await waitForStep(page, story.steps[0]!.id);
+		const live = page.locator('[aria-live="polite"]');
+		const i = 7;
+		await scrollToStep(page, story.steps[i]!.id);
+		await expect(live).toHaveText(`Map: ${scenes[i]!.description}`);
+		for (const id of story.steps[i]!.map.focus) {
+			const name = scenes[i]!.markers.find((m) => m.id === id)?.name ?? id;
+			await expect(live).toContainText(name);
+		}
+	});
+});
+
+test.describe('keyboard', () => {
+	test('J and K move one step forward and back without taking the browser’s own keys', async ({
+		page
+	}) => {
+		await page.goto(STORY);
+		await waitForStep(page, story.steps[0]!.id);
+		await page.locator('body').click({ position: { x: 5, y: 5 } });
+		await page.keyboard.press('j');
+		await waitForStep(page, story.steps[1]!.id);
+		await page.keyboard.press('j');
+		await waitForStep(page, story.steps[2]!.id);
+		await page.keyboard.press('k');
+		await waitForStep(page, story.steps[1]!.id);
+		await expect(page.locator(`[data-step="${story.steps[1]!.id}"]`)).toBeFocused();
+		// A modified key is the browser's (or the reader's), not navigation.
+		await page.keyboard.press('Control+j');
+		await page.waitForTimeout(300);
+		expect((await mapState(page)).activeStep).toBe(story.steps[1]!.id);
+		// Page Down still scrolls the page.
+		const before = await page.evaluate(() => scrollY);
+		await page.keyboard.press('PageDown');
+		await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before);
+	});
+});
+
+/** Frames between a scroll to `id` and the map reporting that step as settled. */
+async function framesToSettle(page: import('@playwright/test').Page, id: string) {
+	return page.evaluate(async (stepId) => {
+		const map = document.querySelector<HTMLElement>('[data-testid="story-map"]')!;
+		const el = document.querySelector<HTMLElement>(`[data-step="${stepId}"]`)!;
+		scrollTo({
+			top: el.getBoundingClientRect().top + scrollY - innerHeight / 2,
+			behavior: 'instant'
+		});
+		for (let frames = 1; frames <= 600; frames++) {
+			await new Promise((r) => requestAnimationFrame(r));
+			if (map.dataset.activeStep === stepId) return frames;
+		}
+		return Infinity;
+	}, id);
+}
+
+test.describe('motion', () => {
+	test('with reduced motion the camera jumps: a step change settles within a few frames', async ({
+		page
+	}) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.goto(STORY);
+		await waitForStep(page, story.steps[0]!.id);
+		await expect(page.getByRole('button', { name: 'Animation: off' })).toBeVisible();
+		expect(await framesToSettle(page, story.steps[3]!.id)).toBeLessThanOrEqual(3);
+	});
+
+	test('the animation switch overrides reduced motion both ways, and is remembered', async ({
+		page
+	}) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.goto(STORY);
+		await waitForStep(page, story.steps[0]!.id);
+		await page.getByRole('button', { name: 'Animation: off' }).click();
+		await expect(page.getByRole('button', { name: 'Animation: on' })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+		expect(await framesToSettle(page, story.steps[3]!.id)).toBeGreaterThan(3);
+		await page.reload();
+		await expect(page.getByRole('button', { name: 'Animation: on' })).toBeVisible();
+
+		await page.emulateMedia({ reducedMotion: 'no-preference' });
+		await page.getByRole('button', { name: 'Animation: on' }).click();
+		await waitForStep(page, story.steps[3]!.id);
+		expect(await framesToSettle(page, story.steps[8]!.id)).toBeLessThanOrEqual(3);
+	});
+});
+
+test.describe('small screens and zoom', () => {
+	for (const size of [
+		{ width: 320, height: 640 },
+		{ width: 640, height: 400 }
+	]) {
+		test(`nothing scrolls sideways at ${size.width}×${size.height} (320 px phone; 200% zoom of 1280×800)`, async ({
+			page
+		}, testInfo) => {
+			await page.setViewportSize(size);
+			await page.goto(STORY);
+			await waitForStep(page, story.steps[0]!.id);
+			for (const i of [0, 9, story.steps.length - 1]) {
+				await scrollToStep(page, story.steps[i]!.id);
+				await waitForStep(page, story.steps[i]!.id);
+				const overflow = await page.evaluate(
+					() => document.documentElement.scrollWidth - innerWidth
+				);
+				expect(overflow).toBeLessThanOrEqual(0);
+				await page.screenshot({
+					path: `test-artifacts/screens/${testInfo.project.name}-${size.width}/${i + 1}.png`
+				});
+			}
+		});
+	}
+});

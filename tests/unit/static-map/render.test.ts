@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { rewind } from '@turf/rewind';
+import { describe, expect, it } from 'vitest';
+import {
+	renderStaticMap,
+	StaticMapError,
+	type StaticMapData
+} from '../../../src/lib/static-map/render';
+import { escapeXml } from '../../../src/lib/static-map/svg';
+import type { Scene } from '../../../src/lib/story/types';
+import { scenes } from '../../helpers/story';
+
+const read = (name: string) => JSON.parse(readFileSync(`static/data/${name}`, 'utf8'));
+const clockwise = <T>(fc: T): T => rewind(fc as never, { reverse: true }) as T;
+const data: StaticMapData = {
+	countries: clockwise(read('countries-story.geojson')),
+	borders: read('borders-story.geojson'),
+	crimea: clockwise(read('crimea.geojson')),
+	labels: read('labels.geojson')
+};
+const size = { width: 800, height: 600 };
+
+/** The `d` attribute of the first path drawn with a fill colour. */
+function pathWithFill(svg: string, fill: string): string | undefined {
+	return new RegExp(`<path d="([^"]+)" fill="${fill}"`).exec(svg)?.[1];
+}
+
+describe('renderStaticMap', () => {
+	it('draws every step of the story as an SVG named by its description', () => {
+		for (const scene of scenes) {
+			const svg = renderStaticMap(scene, data, size);
+			expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+			expect(svg).toContain(`<title>${escapeXml(scene.description)}</title>`);
+		}
+	});
+
+	it('draws highlighted countries inside the view, not the whole world around them', () => {
+		const scene = scenes.find((s) => s.highlight.includes('KAZ'))!;
+		const d = pathWithFill(renderStaticMap(scene, data, size), '#c8472b')!;
+		const xs = [...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => Number(m[1]));
+		// A wrongly wound ring fills the complement: a path hugging the whole frame.
+		expect(Math.max(...xs) - Math.min(...xs)).toBeLessThan(size.width);
+	});
+
+	it('draws each marker with its label and note', () => {
+		const scene = scenes.find((s) => s.markers.some((m) => m.note))!;
+		const svg = renderStaticMap(scene, data, size);
+		for (const marker of scene.markers) {
+			expect(svg).toContain(`>${escapeXml(marker.name)}</tspan>`);
+			if (marker.note) expect(svg).toContain(`>${escapeXml(marker.note)}</tspan>`);
+		}
+	});
+
+	it('escapes text so content can never become markup', () => {
+		const scene: Scene = { ...scenes[0]!, description: '<script>alert(1)</script> & "x"' };
+		const svg = renderStaticMap(scene, data, size);
+		expect(svg).not.toContain('<script>');
+		expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;');
+	});
+
+	it('fails, naming the step, when a scene asks for a country it cannot draw', () => {
+		const scene: Scene = { ...scenes[0]!, highlight: ['ATLANTIS'] };
+		expect(() => renderStaticMap(scene, data, size)).toThrow(StaticMapError);
+		expect(() => renderStaticMap(scene, data, size)).toThrow(
+			`step "${scene.stepId}": highlighted country "ATLANTIS" has no shape in the map data`
+		);
+	});
+});
