@@ -20,23 +20,24 @@ test.describe('the NATO story', () => {
 			expect(state.highlight ?? '').toBe(scene.highlight.join(' '));
 			if (scene.camera.kind === 'fit') {
 				const box = (await map.boundingBox())!;
-				const legendLocator = map.locator('.legend');
-				const legend = (await legendLocator.count()) ? await legendLocator.boundingBox() : null;
+				// What is drawn over the map: the legend and the animation switch.
+				const overlays = [];
+				for (const overlay of await map.locator('.legend, .tools').all()) {
+					overlays.push((await overlay.boundingBox())!);
+				}
 				for (const point of scene.camera.points) {
 					const { x, y } = positionIn(state.bounds!, point);
 					expect(x, `${step.id}: ${point} inside the view`).toBeGreaterThanOrEqual(0);
 					expect(x).toBeLessThanOrEqual(1);
 					expect(y, `${step.id}: ${point} inside the view`).toBeGreaterThanOrEqual(0);
 					expect(y).toBeLessThanOrEqual(1);
-					if (legend) {
-						const px = box.x + x * box.width;
-						const py = box.y + y * box.height;
-						const underLegend =
-							px >= legend.x &&
-							px <= legend.x + legend.width &&
-							py >= legend.y &&
-							py <= legend.y + legend.height;
-						expect(underLegend, `${step.id}: ${point} is not hidden by the legend`).toBe(false);
+					const px = box.x + x * box.width;
+					const py = box.y + y * box.height;
+					for (const o of overlays) {
+						const under = px >= o.x && px <= o.x + o.width && py >= o.y && py <= o.y + o.height;
+						expect(under, `${step.id}: ${point} is not hidden under the legend or switch`).toBe(
+							false
+						);
 					}
 				}
 			}
