@@ -18,8 +18,14 @@ function mapData(root = process.cwd()): StaticMapData {
 	// GeoJSON winds outer rings anticlockwise; d3-geo draws on the sphere and reads that as "all
 	// the world but this country", so the static map winds them the other way.
 	const clockwise = <T>(fc: T): T => rewind(fc as never, { reverse: true }) as T;
+	// Antarctica closes along the South Pole, which Mercator puts at infinity: clipped to the frame
+	// it would cover the whole map. No story view reaches it, so the static maps leave it out.
+	const countries = read('countries-story.geojson');
+	countries.features = countries.features.filter(
+		(f: { properties: { id: string } }) => f.properties.id !== 'ATA'
+	);
 	data ??= {
-		countries: clockwise(read('countries-story.geojson')),
+		countries: clockwise(countries),
 		borders: read('borders-story.geojson'),
 		crimea: clockwise(read('crimea.geojson')),
 		labels: read('labels.geojson')

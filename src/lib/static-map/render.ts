@@ -121,6 +121,11 @@ export function renderStaticMap(scene: Scene, data: StaticMapData, size: Size): 
 	);
 }
 
+/** Near a marker's dot or label (roughly what the live map's symbol collisions avoid). */
+function nearMarker([x, y]: [number, number], markerAt: [number, number][]): boolean {
+	return markerAt.some(([mx, my]) => Math.abs(mx - x) < 90 && Math.abs(my - y) < 24);
+}
+
 function countryLabels(
 	scene: Scene,
 	data: StaticMapData,
@@ -128,11 +133,15 @@ function countryLabels(
 	size: Size
 ) {
 	const wanted = new Set(scene.labels);
+	const markerAt = scene.markers
+		.map((m) => projection(m.coordinates))
+		.filter((p): p is [number, number] => p !== null);
 	return data.labels.features
 		.filter((f) => wanted.has(f.properties.id))
 		.map((f) => {
 			const at = projection(f.geometry.coordinates as [number, number]);
 			if (!at || at[0] < 0 || at[1] < 0 || at[0] > size.width || at[1] > size.height) return '';
+			if (nearMarker(at, markerAt)) return '';
 			return text(
 				[f.properties.name.toUpperCase()],
 				{
