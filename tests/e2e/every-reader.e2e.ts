@@ -150,3 +150,25 @@ test.describe('small screens and zoom', () => {
 		});
 	}
 });
+
+test.describe('failure', () => {
+	test('a WebGL context lost mid-story falls back to the static map without losing the reader’s place', async ({
+		page
+	}) => {
+		const step = story.steps[9]!;
+		await page.goto(STORY);
+		await scrollToStep(page, step.id);
+		await waitForStep(page, step.id);
+		const before = await page.evaluate(() => scrollY);
+		await page.evaluate(() => {
+			const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="story-map"] canvas')!;
+			const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+			gl!.getExtension('WEBGL_lose_context')!.loseContext();
+		});
+		const map = page.getByTestId('story-map');
+		await expect(map).toContainText('The interactive map could not load');
+		await expect(map.locator('img')).toHaveAttribute('src', new RegExp(`/${step.id}\\.svg$`));
+		expect(await page.evaluate(() => scrollY)).toBe(before);
+		await expect(page.locator(`[data-step="${step.id}"]`)).toBeInViewport();
+	});
+});

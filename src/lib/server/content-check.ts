@@ -6,7 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { parseStory, StoryError } from '../story/parse';
+import { sceneForStep } from '../story/scene';
 import { loadRegistry } from './registry';
+import { staticMapProblems } from './static-maps';
 
 export const CONTENT_DIR = 'src/content';
 
@@ -21,7 +23,12 @@ export function storyContentCheck(root = process.cwd()): Plugin {
 			for (const name of names.sort()) {
 				const file = `${CONTENT_DIR}/${name}`;
 				try {
-					parseStory(readFileSync(join(root, file), 'utf8'), file, registry);
+					const story = parseStory(readFileSync(join(root, file), 'utf8'), file, registry);
+					// Every step must also be drawable without WebGL, as a static map.
+					for (const step of story.steps) {
+						const scene = sceneForStep(step, story, registry);
+						problems.push(...staticMapProblems(scene, root).map((p) => `${file}: ${p}`));
+					}
 				} catch (e) {
 					if (!(e instanceof StoryError)) throw e;
 					problems.push(e.message);

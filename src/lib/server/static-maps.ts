@@ -5,15 +5,15 @@
 import { readFileSync } from 'node:fs';
 import { rewind } from '@turf/rewind';
 import { join } from 'node:path';
-import { renderStaticMap, type StaticMapData } from '$lib/static-map/render';
-import type { Scene } from '$lib/story/types';
+import { renderStaticMap, undrawable, type StaticMapData } from '../static-map/render';
+import type { Scene } from '../story/types';
 
 /** The static map's size in CSS pixels: 4:3, scaled to fit wherever it is shown. */
 export const STATIC_MAP_SIZE = { width: 800, height: 600 };
 
 let data: StaticMapData | undefined;
 
-function mapData(root = process.cwd()): StaticMapData {
+function mapData(root: string): StaticMapData {
 	const read = (name: string) => JSON.parse(readFileSync(join(root, 'static/data', name), 'utf8'));
 	// GeoJSON winds outer rings anticlockwise; d3-geo draws on the sphere and reads that as "all
 	// the world but this country", so the static map winds them the other way.
@@ -34,5 +34,10 @@ function mapData(root = process.cwd()): StaticMapData {
 }
 
 export function staticMapSvg(scene: Scene): string {
-	return renderStaticMap(scene, mapData(), STATIC_MAP_SIZE);
+	return renderStaticMap(scene, mapData(process.cwd()), STATIC_MAP_SIZE);
+}
+
+/** Problems that would stop a scene's static map being drawn (checked before the build starts). */
+export function staticMapProblems(scene: Scene, root = process.cwd()): string[] {
+	return undrawable(scene, new Set(mapData(root).countries.features.map((f) => f.properties.id)));
 }

@@ -5,9 +5,9 @@
  */
 import { geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, Point } from 'geojson';
-import { framePadding, type Size } from '$lib/geo/framing';
-import { palette } from '$lib/map/palette';
-import type { LegendEntry, Scene } from '$lib/story/types';
+import { framePadding, type Size } from '../geo/framing';
+import { palette } from '../map/palette';
+import type { LegendEntry, Scene } from '../story/types';
 import { projectionFor } from './projection';
 import { el, escapeXml, text } from './svg';
 
@@ -27,20 +27,27 @@ export class StaticMapError extends Error {
 const FONT = "'Source Sans 3', 'Source Sans Pro', Arial, sans-serif";
 const LEGEND_ROW = 18;
 
+/** What in a scene the static map could not draw, as messages; empty when it can draw it all. */
+export function undrawable(scene: Scene, shapeIds: ReadonlySet<string>): string[] {
+	const missing = (ids: string[], what: string) =>
+		ids
+			.filter((id) => !shapeIds.has(id))
+			.map(
+				(id) =>
+					`step "${scene.stepId}": ${what} "${id}" has no shape in the map data; expected a country the static map can draw`
+			);
+	return [
+		...missing(scene.highlight, 'highlighted country'),
+		...missing(scene.shaded, 'shaded country')
+	];
+}
+
 export function renderStaticMap(scene: Scene, data: StaticMapData, size: Size): string {
 	const byId = new Map(data.countries.features.map((f) => [f.properties.id, f]));
-	const pick = (ids: string[], what: string): Feature<Geometry, Props>[] =>
-		ids.map((id) => {
-			const feature = byId.get(id);
-			if (!feature) {
-				throw new StaticMapError(
-					`step "${scene.stepId}": ${what} "${id}" has no shape in the map data; expected a country the static map can draw`
-				);
-			}
-			return feature;
-		});
-	const highlighted = pick(scene.highlight, 'highlighted country');
-	const shaded = pick(scene.shaded, 'shaded country');
+	const problems = undrawable(scene, new Set(byId.keys()));
+	if (problems.length) throw new StaticMapError(problems.join('\n'));
+	const highlighted = scene.highlight.map((id) => byId.get(id)!);
+	const shaded = scene.shaded.map((id) => byId.get(id)!);
 
 	const legendHeight = scene.legend.length ? scene.legend.length * LEGEND_ROW + 12 : 0;
 	const legendBox = {

@@ -11,7 +11,9 @@ function project(stories: Record<string, string>): string {
 		'geo/places.json',
 		'static/data/countries.json',
 		'static/data/crimea.geojson',
-		'static/data/labels.geojson'
+		'static/data/labels.geojson',
+		'static/data/countries-story.geojson',
+		'static/data/borders-story.geojson'
 	]) {
 		mkdirSync(join(root, path, '..'), { recursive: true });
 		cpSync(path, join(root, path));
@@ -53,5 +55,14 @@ describe('the story content check', () => {
 			/src\/content\/broken\.yaml:\d+:\d+: step "monday-talks" \(step 7\) › map\.focus\[0\]: found unknown "genva"; expected a place or country id — did you mean "geneva"\?/
 		);
 		expect(message).not.toContain('ok.yaml');
+	});
+
+	it('stops the build when a step could not be drawn as a static map', () => {
+		// Singapore is a country of the data, but too small for the shapes the maps draw.
+		const undrawable = real.replace('highlight: [KAZ]', 'highlight: [SGP]');
+		const message = run(project({ 'story.yaml': undrawable }));
+		expect(message).toContain(
+			'src/content/story.yaml: step "kazakhstan": highlighted country "SGP" has no shape in the map data'
+		);
 	});
 });
