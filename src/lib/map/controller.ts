@@ -28,7 +28,24 @@ export interface ControllerOptions {
 	onSettle: (state: SettledState) => void;
 	/** Called once the map has first rendered. */
 	onReady: () => void;
+	/**
+	 * Whether a reader may ever pan and zoom (the presenter's "Explore"); default false. Even then
+	 * the map starts locked: only `setExploring(true)` lets it take input.
+	 */
+	explorable?: boolean;
 }
+
+/** The handlers a reader uses to explore; all off while the story drives the map. */
+const HANDLERS = [
+	'dragPan',
+	'scrollZoom',
+	'boxZoom',
+	'dragRotate',
+	'keyboard',
+	'doubleClickZoom',
+	'touchZoomRotate',
+	'touchPitch'
+] as const;
 
 export type Motion = 'fly' | 'jump';
 
@@ -38,6 +55,7 @@ export class MapController {
 	private pending: { scene: Scene; padding: PaddingOptions; motion: Motion } | null = null;
 	private applied: Record<string, LayerSettings> = {};
 	private current: Scene | null = null;
+	private exploring = false;
 
 	constructor(
 		container: HTMLElement,
@@ -47,7 +65,7 @@ export class MapController {
 			container,
 			style: storyStyle(options.dataUrl),
 			// The story scrolls the page; the map must never take the reader's wheel, touch or keys.
-			interactive: false,
+			interactive: options.explorable ?? false,
 			renderWorldCopies: false,
 			attributionControl: false,
 			center: [20, 50],
@@ -60,6 +78,11 @@ export class MapController {
 			})
 		);
 		this.map.getCanvas().setAttribute('aria-hidden', 'true');
+		if (options.explorable) this.setExploring(false);
+		// While a reader explores, every move they make settles somewhere: publish it too.
+		this.map.on('moveend', () => {
+			if (this.exploring && this.current) this.settle(this.current);
+		});
 		this.map.on('load', () => {
 			const { width, height, data } = hatchPattern(8, 2, palette.hatch);
 			this.map.addImage('hatch', { width, height, data });
@@ -90,6 +113,16 @@ export class MapController {
 		// A flight cut short by the next scene ends too, but then `current` is no longer this scene.
 		if (!this.map.isMoving()) this.settle(scene);
 		else this.map.once('moveend', () => this.settle(scene));
+	}
+
+	/** Lets the reader pan and zoom (true) or gives the camera back to the story (false). */
+	setExploring(on: boolean): void {
+		if (!this.options.explorable) return;
+		this.exploring = on;
+		for (const name of HANDLERS) {
+			if (on) this.map[name].enable();
+			else this.map[name].disable();
+		}
 	}
 
 	resize(): void {

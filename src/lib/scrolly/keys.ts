@@ -14,7 +14,8 @@ export interface KeyLike {
 	target: EventTarget | null;
 }
 
-function isEditable(target: EventTarget | null): boolean {
+/** Whether a key event comes from somewhere the reader types: those keys are never navigation. */
+export function isEditable(target: EventTarget | null): boolean {
 	if (!target || typeof (target as Element).closest !== 'function') return false;
 	const el = target as HTMLElement;
 	return el.isContentEditable || el.closest('input, textarea, select, [contenteditable]') !== null;

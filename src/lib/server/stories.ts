@@ -2,6 +2,7 @@
  * Every story under src/content/, parsed and validated at build time. A broken story throws here,
  * which stops the prerender (and so the build) with the parser's message.
  */
+import { error } from '@sveltejs/kit';
 import { parseStory } from '$lib/story/parse';
 import { sceneForStep } from '$lib/story/scene';
 import type { Scene, Story } from '$lib/story/types';
@@ -27,3 +28,13 @@ export function storyBySlug(slug: string): Story | undefined {
 export function scenesOf(story: Story): Scene[] {
 	return story.steps.map((step) => sceneForStep(step, story, registry));
 }
+
+/** Page data for every view of a story (read, present, print); a 404 for an unknown slug. */
+export function storyPage(slug: string): { story: Story; scenes: Scene[] } {
+	const story = storyBySlug(slug);
+	if (!story) error(404, `No story called "${slug}"`);
+	return { story, scenes: scenesOf(story) };
+}
+
+/** Prerender entries for a story route: one per story. */
+export const storyEntries = () => stories.map((s) => ({ slug: s.slug }));

@@ -26,6 +26,8 @@ export class StaticMapError extends Error {
 
 const FONT = "'Source Sans 3', 'Source Sans Pro', Arial, sans-serif";
 const LEGEND_ROW = 18;
+/** The map's own credit line, also what print tests find once per map. */
+export const CREDIT = 'Map: Meridian · Natural Earth';
 
 /** What in a scene the static map could not draw, as messages; empty when it can draw it all. */
 export function undrawable(scene: Scene, shapeIds: ReadonlySet<string>): string[] {
@@ -96,7 +98,18 @@ export function renderStaticMap(scene: Scene, data: StaticMapData, size: Size): 
 		}),
 		countryLabels(scene, data, projection, size),
 		markers(scene, projection),
-		legend(scene.legend, legendBox)
+		legend(scene.legend, legendBox),
+		text(
+			[CREDIT],
+			{
+				x: size.width - 6,
+				y: size.height - 6,
+				'text-anchor': 'end',
+				'font-size': 10,
+				fill: '#555'
+			},
+			12
+		)
 	];
 
 	const defs = el(

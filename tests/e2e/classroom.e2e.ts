@@ -1,0 +1,152 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { plainText } from '../../src/lib/story/inline';
+import { CREDIT } from '../../src/lib/static-map/render';
+import { scenes, story } from '../helpers/story';
+import { expect, mapState, STORY, test, waitForStep } from './fixtures';
+
+const PRESENT = `${STORY}present/`;
+const PRINT = `${STORY}print/`;
+const ids = story.steps.map((s) => s.id);
+
+test.describe('deep links', () => {
+	test('opening #<id> shows that step’s scene, for every step', async ({ page }) => {
+		for (const [i, id] of ids.entries()) {
+			await page.goto(`${STORY}#${id}`);
+			await waitForStep(page, id);
+			expect((await mapState(page)).highlight ?? '').toBe(scenes[i]!.highlight.join(' '));
+		}
+	});
+
+	test('reading updates the address with replaceState, without filling the history', async ({
+		page
+	}) => {
+		await page.goto(STORY);
+		await waitForStep(page, ids[0]!);
+		const length = await page.evaluate(() => history.length);
+		await page.keyboard.press('j');
+		await waitForStep(page, ids[1]!);
+		await expect(page).toHaveURL(new RegExp(`#${ids[1]}$`));
+		await page.keyboard.press('j');
+		await waitForStep(page, ids[2]!);
+		await expect(page).toHaveURL(new RegExp(`#${ids[2]}$`));
+		expect(await page.evaluate(() => history.length)).toBe(length);
+	});
+
+	test('an unknown step opens the story at its start with a quiet notice', async ({ page }) => {
+		await page.goto(`${STORY}#no-such-step`);
+		await expect(
+			page.getByRole('status').filter({ hasText: 'no step called “no-such-step”' })
+		).toBeVisible();
+		await waitForStep(page, ids[0]!);
+	});
+});
+
+test.describe('presenter view', () => {
+	test('clicker and arrow keys move one step at a time and stop at both ends', async ({ page }) => {
+		await page.goto(PRESENT);
+		await waitForStep(page, ids[0]!);
+		await page.keyboard.press('ArrowLeft');
+		await expect(page.getByText(`Step 1 of ${ids.length}`)).toBeVisible();
+		for (const [key, n] of [
+			['PageDown', 2],
+			['ArrowRight', 3],
+			[' ', 4],
+			['PageUp', 3],
+			['ArrowLeft', 2]
+		] as const) {
+			await page.keyboard.press(key);
+			await expect(page.getByText(`Step ${n} of ${ids.length}`)).toBeVisible();
+			await waitForStep(page, ids[n - 1]!);
+			await expect(page).toHaveURL(new RegExp(`#${ids[n - 1]}$`));
+		}
+		await page.keyboard.press('End');
+		await waitForStep(page, ids.at(-1)!);
+		await page.keyboard.press('PageDown');
+		await expect(page.getByText(`Step ${ids.length} of ${ids.length}`)).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Next' })).toBeDisabled();
+		await page.keyboard.press('Control+ArrowLeft');
+		await expect(page.getByText(`Step ${ids.length} of ${ids.length}`)).toBeVisible();
+	});
+
+	test('the overview jumps to any step', async ({ page }) => {
+		await page.goto(PRESENT);
+		await waitForStep(page, ids[0]!);
+		await page.getByRole('button', { name: 'All steps' }).click();
+		await page.getByRole('dialog').getByRole('button').filter({ hasText: /^11/ }).click();
+		await expect(page.getByRole('dialog')).toBeHidden();
+		await waitForStep(page, ids[10]!);
+	});
+
+	test('exploring the map, then "Back to the story", restores the exact scene', async ({
+		page
+	}, testInfo) => {
+		test.skip(
+			testInfo.project.name === 'phone',
+			'exploring with a mouse wheel and drag is tested on desktop'
+		);
+		await page.goto(`${PRESENT}#${ids[7]}`);
+		await waitForStep(page, ids[7]!);
+		await page.waitForTimeout(300);
+		const before = await mapState(page);
+		await page.getByRole('button', { name: 'Explore the map' }).click();
+		const box = (await page.getByTestId('story-map').boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await page.mouse.down();
+		await page.mouse.move(box.x + box.width / 2 - 200, box.y + box.height / 2 + 80, { steps: 8 });
+		await page.mouse.up();
+		await page.mouse.wheel(0, -400);
+		// The teacher really moved the map: its settled camera is somewhere else now.
+		await expect.poll(async () => (await mapState(page)).center).not.toBe(before.center);
+		await expect.poll(async () => (await mapState(page)).zoom).not.toBe(before.zoom);
+		await page.getByRole('button', { name: 'Back to the story' }).click();
+		await expect(page.getByTestId('story-map')).not.toHaveAttribute('data-exploring', 'true');
+		await expect.poll(async () => (await mapState(page)).center).toBe(before.center);
+		const after = await mapState(page);
+		expect([after.zoom, after.bounds, after.highlight]).toEqual([
+			before.zoom,
+			before.bounds,
+			before.highlight
+		]);
+	});
+
+	test('an unknown step address opens the presenter at the start with a notice', async ({
+		page
+	}) => {
+		await page.goto(`${PRESENT}#nowhere`);
+		await expect(page.getByRole('status').filter({ hasText: '“nowhere”' })).toBeVisible();
+		await expect(page.getByText(`Step 1 of ${ids.length}`)).toBeVisible();
+	});
+});
+
+test.describe('print handout', () => {
+	for (const format of ['A4', 'Letter'] as const) {
+		test(`the ${format} PDF has every step’s text and one map per step`, async ({
+			page
+		}, testInfo) => {
+			test.skip(testInfo.project.name === 'phone', 'printing does not depend on the screen size');
+			await page.goto(PRINT);
+			for (const img of await page.locator('img').all()) {
+				await expect
+					.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth))
+					.toBeGreaterThan(0);
+			}
+			const pdf = await page.pdf({ format, printBackground: true });
+			const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
+			let text = '';
+			for (let n = 1; n <= doc.numPages; n++) {
+				const content = await (await doc.getPage(n)).getTextContent();
+				text += ` ${content.items.map((item) => ('str' in item ? item.str : '')).join(' ')}`;
+			}
+			const flat = text.replace(/\s+/g, ' ');
+			for (const step of story.steps) {
+				for (const paragraph of step.paragraphs) {
+					const words = plainText(paragraph).replace(/\s+/g, ' ');
+					// The first and last few words of each paragraph: PDF text breaks lines anywhere between.
+					expect(flat, `${step.id} in the ${format} PDF`).toContain(words.slice(0, 40).trim());
+				}
+			}
+			expect(flat.split(CREDIT).length - 1, 'one map per step').toBe(story.steps.length);
+			expect(flat).toContain('About this explainer');
+		});
+	}
+});
