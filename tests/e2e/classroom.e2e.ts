@@ -150,3 +150,24 @@ test.describe('print handout', () => {
 		});
 	}
 });
+
+test.describe('the week on a timeline', () => {
+	test('choosing a day goes to its step, whose map marks where each meeting took place', async ({
+		page
+	}) => {
+		await page.goto(STORY);
+		await waitForStep(page, ids[0]!);
+		const timeline = page.getByRole('navigation', { name: story.timeline!.title });
+		for (const day of story.timeline!.days) {
+			const step = day.events[0]!.step;
+			await timeline.locator(`a[href="#${step}"]`).first().click();
+			await waitForStep(page, step);
+			await expect(page.locator(`[data-step="${step}"]`)).toBeInViewport();
+			const scene = scenes[ids.indexOf(step)]!;
+			for (const event of day.events.filter((e) => e.step === step)) {
+				expect(scene.markers.map((m) => m.id)).toContain(event.where);
+			}
+		}
+		await expect(timeline.locator('[aria-current="step"]')).toHaveCount(2);
+	});
+});

@@ -123,6 +123,37 @@ function build(
 		}
 	});
 
+	data.timeline?.days.forEach((day, d) => {
+		const previous = data.timeline!.days[d - 1];
+		if (previous && previous.date >= day.date) {
+			fail(
+				['timeline', 'days', d, 'date'],
+				`found ${day.date} after ${previous.date}; expected days in date order`
+			);
+		}
+		day.events.forEach((event, e) => {
+			const at = (field: string): Path => ['timeline', 'days', d, 'events', e, field];
+			const step = steps.find((s) => s.id === event.step);
+			if (!step)
+				fail(
+					at('step'),
+					unknown(
+						event.step,
+						steps.map((s) => s.id),
+						'a step id'
+					)
+				);
+			if (!registry.places.has(event.where)) {
+				fail(at('where'), unknown(event.where, [...registry.places.keys()], 'a place id'));
+			} else if (step && !step.map.markers.includes(event.where)) {
+				fail(
+					at('where'),
+					`found "${event.where}", which step "${event.step}" does not mark; expected one of its markers (${step.map.markers.join(', ') || 'none'}) so the map shows where it happened`
+				);
+			}
+		});
+	});
+
 	return {
 		slug: data.slug,
 		title: data.title,
@@ -130,7 +161,8 @@ function build(
 		asOf: data.as_of,
 		source: data.source,
 		mends: data.mends,
-		steps
+		steps,
+		timeline: data.timeline
 	};
 }
 

@@ -36,11 +36,27 @@ export const stepSchema = z.strictObject({
 	description: z.string().min(1).nullable().default(null)
 });
 
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2022-01-07');
+
+export const timelineSchema = z.strictObject({
+	title: z.string().min(1),
+	days: z
+		.array(
+			z.strictObject({
+				date: isoDate,
+				events: z
+					.array(z.strictObject({ what: z.string().min(1), where: ref, step: id }))
+					.min(1, 'at least one event')
+			})
+		)
+		.min(1, 'at least one day')
+});
+
 export const storySchema = z.strictObject({
 	slug: id,
 	title: z.string().min(1),
 	standfirst: z.string().min(1),
-	as_of: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2022-01-07'),
+	as_of: isoDate,
 	source: z.strictObject({ headline: z.string().min(1), note: z.string().min(1) }),
 	mends: z
 		.array(
@@ -52,7 +68,8 @@ export const storySchema = z.strictObject({
 			})
 		)
 		.default([]),
-	steps: z.array(stepSchema).min(1, 'at least one step')
+	steps: z.array(stepSchema).min(1, 'at least one step'),
+	timeline: timelineSchema.nullable().default(null)
 });
 
 export type StoryFile = z.infer<typeof storySchema>;

@@ -65,6 +65,21 @@ export interface Mend {
 	why: string;
 }
 
+/** A dated event of a story's timeline, told in one of its steps, at a gazetteer place. */
+export interface TimelineEvent {
+	what: string;
+	/** Place id; the step's map marks it. */
+	where: string;
+	/** Step id that tells this event. */
+	step: string;
+}
+
+export interface Timeline {
+	title: string;
+	/** Days with events, in order; the component shows the days between them too. */
+	days: { date: string; events: TimelineEvent[] }[];
+}
+
 export interface Story {
 	slug: string;
 	title: string;
@@ -74,6 +89,7 @@ export interface Story {
 	source: { headline: string; note: string };
 	mends: Mend[];
 	steps: Step[];
+	timeline: Timeline | null;
 }
 
 /** A marker the scene draws. */
