@@ -3,10 +3,11 @@ import { scenes, story } from '../helpers/story';
 import { expect, mapState, scrollToStep, STORY, test, waitForStep } from './fixtures';
 
 test.describe('accessibility', () => {
-	for (const path of ['/', STORY]) {
+	const pages = ['/', STORY, `${STORY}present/`, `${STORY}print/`, '/embed/nato-russia-ukraine/'];
+	for (const path of pages) {
 		test(`axe finds no violations on ${path}`, async ({ page }) => {
 			await page.goto(path);
-			if (path === STORY) await waitForStep(page, story.steps[0]!.id);
+			if (!path.endsWith('print/') && path !== '/') await waitForStep(page, story.steps[0]!.id);
 			const results = await new AxeBuilder({ page }).analyze();
 			const summary = results.violations.map(
 				(v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`
@@ -14,6 +15,15 @@ test.describe('accessibility', () => {
 			expect(summary).toEqual([]);
 		});
 	}
+
+	test('axe finds no violations in the presenter’s overview of steps', async ({ page }) => {
+		await page.goto(`${STORY}present/`);
+		await waitForStep(page, story.steps[0]!.id);
+		await page.getByRole('button', { name: 'All steps' }).click();
+		await expect(page.getByRole('dialog')).toBeVisible();
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => v.id)).toEqual([]);
+	});
 
 	test('the first Tab reaches a visible skip link that leads to the text', async ({ page }) => {
 		await page.goto(STORY);

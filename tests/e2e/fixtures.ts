@@ -13,16 +13,20 @@ interface Guard {
 }
 
 export const test = base.extend<{ guard: Guard }>({
-	guard: async ({ page }, use) => {
-		const guard: Guard = { errors: [], requests: [] };
-		page.on('pageerror', (e) => guard.errors.push(`pageerror: ${e.message}`));
-		page.on('console', (m) => {
-			if (m.type() === 'error') guard.errors.push(`console.error: ${m.text()}`);
-		});
-		page.on('request', (r) => guard.requests.push(r.url()));
-		await use(guard);
-		expect(guard.errors, 'the page logged no errors').toEqual([]);
-	}
+	// Automatic: every browser test fails on a page error or a console error, asked for or not.
+	guard: [
+		async ({ page }, use) => {
+			const guard: Guard = { errors: [], requests: [] };
+			page.on('pageerror', (e) => guard.errors.push(`pageerror: ${e.message}`));
+			page.on('console', (m) => {
+				if (m.type() === 'error') guard.errors.push(`console.error: ${m.text()}`);
+			});
+			page.on('request', (r) => guard.requests.push(r.url()));
+			await use(guard);
+			expect(guard.errors, 'the page logged no errors').toEqual([]);
+		},
+		{ auto: true }
+	]
 });
 
 export { expect };

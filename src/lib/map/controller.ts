@@ -8,7 +8,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Scene } from '$lib/story/types';
 import { cameraFor } from './camera';
 import { hatchPattern } from './hatch';
-import { applyLayers, layerSettings, type LayerSettings } from './layers';
+import { applyLayers, idsInFilter, layerSettings, type LayerSettings } from './layers';
 import { palette } from './palette';
 import { storyStyle } from './style';
 
@@ -123,6 +123,16 @@ export class MapController {
 			if (on) this.map[name].enable();
 			else this.map[name].disable();
 		}
+		// Locked, the canvas is decoration (hidden, out of the Tab order); exploring, it is a control.
+		const canvas = this.map.getCanvas();
+		canvas.tabIndex = on ? 0 : -1;
+		if (on) {
+			canvas.removeAttribute('aria-hidden');
+			canvas.setAttribute('aria-label', 'Map: drag or use the arrow keys to pan, + and − to zoom');
+		} else {
+			canvas.setAttribute('aria-hidden', 'true');
+			canvas.removeAttribute('aria-label');
+		}
 	}
 
 	resize(): void {
@@ -144,7 +154,8 @@ export class MapController {
 			bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]
 				.map((v) => v.toFixed(4))
 				.join(','),
-			highlight: scene.highlight.join(' ')
+			// Read back from the layer itself, so the contract reports what the map draws.
+			highlight: idsInFilter(this.map.getFilter('highlight')).join(' ')
 		});
 	}
 }

@@ -75,3 +75,12 @@ export function applyLayers(
 	}
 	return next;
 }
+
+/** The ids an `ids(...)` filter lets through: how the map reports what it really highlights. */
+export function idsInFilter(filter: unknown): string[] {
+	if (!Array.isArray(filter) || filter[0] !== 'in') return [];
+	const literal = filter[2];
+	return Array.isArray(literal) && literal[0] === 'literal' && Array.isArray(literal[1])
+		? literal[1].filter((id): id is string => typeof id === 'string')
+		: [];
+}

@@ -11,9 +11,12 @@ import type { Scene } from '../story/types';
 /** The static map's size in CSS pixels: 4:3, scaled to fit wherever it is shown. */
 export const STATIC_MAP_SIZE = { width: 800, height: 600 };
 
-let data: StaticMapData | undefined;
+const loaded = new Map<string, StaticMapData>();
 
-function mapData(root: string): StaticMapData {
+/** The static maps' data under a project root, read once per root. */
+export function loadStaticMapData(root: string): StaticMapData {
+	let data = loaded.get(root);
+	if (data) return data;
 	const read = (name: string) => JSON.parse(readFileSync(join(root, 'static/data', name), 'utf8'));
 	// GeoJSON winds outer rings anticlockwise; d3-geo draws on the sphere and reads that as "all
 	// the world but this country", so the static map winds them the other way.
@@ -24,20 +27,24 @@ function mapData(root: string): StaticMapData {
 	countries.features = countries.features.filter(
 		(f: { properties: { id: string } }) => f.properties.id !== 'ATA'
 	);
-	data ??= {
+	data = {
 		countries: clockwise(countries),
 		borders: read('borders-story.geojson'),
 		crimea: clockwise(read('crimea.geojson')),
 		labels: read('labels.geojson')
 	};
+	loaded.set(root, data);
 	return data;
 }
 
 export function staticMapSvg(scene: Scene): string {
-	return renderStaticMap(scene, mapData(process.cwd()), STATIC_MAP_SIZE);
+	return renderStaticMap(scene, loadStaticMapData(process.cwd()), STATIC_MAP_SIZE);
 }
 
 /** Problems that would stop a scene's static map being drawn (checked before the build starts). */
 export function staticMapProblems(scene: Scene, root = process.cwd()): string[] {
-	return undrawable(scene, new Set(mapData(root).countries.features.map((f) => f.properties.id)));
+	return undrawable(
+		scene,
+		new Set(loadStaticMapData(root).countries.features.map((f) => f.properties.id))
+	);
 }

@@ -6,6 +6,8 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import type { Inline, Paragraph } from './types';
 
+export { plainText } from './text';
+
 export class InlineError extends Error {}
 
 function inline(tokens: Token[] | undefined): Inline[] {
@@ -55,9 +57,4 @@ export function parseParagraphs(text: string): Paragraph[] {
 		paragraphs.push(inline((token as Tokens.Paragraph).tokens));
 	}
 	return paragraphs;
-}
-
-/** The plain text of inline tokens, for search, narration and checks. */
-export function plainText(inlines: Inline[]): string {
-	return inlines.map((i) => (i.kind === 'text' ? i.text : plainText(i.children))).join('');
 }

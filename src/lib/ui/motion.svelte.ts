@@ -6,13 +6,30 @@ import { MediaQuery } from 'svelte/reactivity';
 
 const KEY = 'meridian:animation';
 
+/**
+ * The browser's localStorage, or null where there is none: on the server, and in a news site's
+ * iframe when the browser blocks third-party storage (reading it then throws a SecurityError).
+ */
+export function browserStorage(): Storage | null {
+	try {
+		return typeof window === 'undefined' ? null : window.localStorage;
+	} catch {
+		return null;
+	}
+}
+
 export class MotionPreference {
 	#system = new MediaQuery('prefers-reduced-motion: reduce');
 	/** The reader's choice, or null to follow the system setting. */
 	choice = $state<'on' | 'off' | null>(null);
 
 	constructor(private storage: Pick<Storage, 'getItem' | 'setItem'> | null) {
-		const saved = storage?.getItem(KEY);
+		let saved: string | null | undefined;
+		try {
+			saved = storage?.getItem(KEY);
+		} catch {
+			// Storage that refuses reads is no storage: follow the system setting.
+		}
 		if (saved === 'on' || saved === 'off') this.choice = saved;
 	}
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyLayers, layerSettings } from '../../../src/lib/map/layers';
+import { applyLayers, idsInFilter, layerSettings } from '../../../src/lib/map/layers';
 import { hatchPattern } from '../../../src/lib/map/hatch';
 import type { Scene } from '../../../src/lib/story/types';
 
@@ -95,5 +95,17 @@ describe('hatchPattern', () => {
 			false
 		]);
 		expect(Array.from(data.slice(0, 3))).toEqual([255, 0, 0]);
+	});
+});
+
+describe('idsInFilter', () => {
+	it('reads back the ids a scene filter lets through', () => {
+		expect(idsInFilter(layerSettings(scene).highlight!.filter)).toEqual(['UKR']);
+		expect(idsInFilter(['in', ['get', 'id'], ['literal', []]])).toEqual([]);
+	});
+
+	it('reports nothing for a filter it did not write', () => {
+		expect(idsInFilter(undefined)).toEqual([]);
+		expect(idsInFilter(['==', ['get', 'id'], 'UKR'])).toEqual([]);
 	});
 });

@@ -10,6 +10,7 @@ describe('maplibre-gl contract', () => {
 		const used = [
 			'setFilter',
 			'setLayoutProperty',
+			'getFilter',
 			'cameraForBounds',
 			'flyTo',
 			'jumpTo',

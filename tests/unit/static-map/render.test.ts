@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { rewind } from '@turf/rewind';
 import { describe, expect, it } from 'vitest';
 import {
 	renderStaticMap,
@@ -7,17 +5,12 @@ import {
 	type StaticMapData
 } from '../../../src/lib/static-map/render';
 import { escapeXml } from '../../../src/lib/static-map/svg';
+import { loadStaticMapData } from '../../../src/lib/server/static-maps';
 import type { Scene } from '../../../src/lib/story/types';
 import { scenes } from '../../helpers/story';
 
-const read = (name: string) => JSON.parse(readFileSync(`static/data/${name}`, 'utf8'));
-const clockwise = <T>(fc: T): T => rewind(fc as never, { reverse: true }) as T;
-const data: StaticMapData = {
-	countries: clockwise(read('countries-story.geojson')),
-	borders: read('borders-story.geojson'),
-	crimea: clockwise(read('crimea.geojson')),
-	labels: read('labels.geojson')
-};
+// The same data, loaded the same way, as the build draws from.
+const data: StaticMapData = loadStaticMapData(process.cwd());
 const size = { width: 800, height: 600 };
 
 /** The `d` attribute of the first path drawn with a fill colour. */

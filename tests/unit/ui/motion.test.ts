@@ -40,3 +40,24 @@ describe('MotionPreference', () => {
 		expect(motion.animate).toBe(false);
 	});
 });
+
+describe('browserStorage', () => {
+	it('is null where reading storage throws, as in a blocked third-party iframe', async () => {
+		const { browserStorage } = await import('../../../src/lib/ui/motion.svelte');
+		const original = Object.getOwnPropertyDescriptor(globalThis, 'window');
+		Object.defineProperty(globalThis, 'window', {
+			configurable: true,
+			value: {
+				get localStorage(): Storage {
+					throw new DOMException('Access is denied for this document.', 'SecurityError');
+				}
+			}
+		});
+		try {
+			expect(browserStorage()).toBeNull();
+		} finally {
+			if (original) Object.defineProperty(globalThis, 'window', original);
+			else delete (globalThis as { window?: unknown }).window;
+		}
+	});
+});

@@ -1,6 +1,10 @@
+import { embedUrl } from '$lib/server/site';
 import { storyEntries, storyPage } from '$lib/server/stories';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = storyEntries;
 
-export const load = ({ params }) => storyPage(params.slug);
+export const load = ({ params }) => ({
+	...storyPage(params.slug),
+	embedUrl: embedUrl(params.slug)
+});

@@ -1,0 +1,6 @@
+import { storyEntries, storyPage } from '$lib/server/stories';
+import type { EntryGenerator } from './$types';
+
+export const entries: EntryGenerator = storyEntries;
+
+export const load = ({ params }) => storyPage(params.slug);
