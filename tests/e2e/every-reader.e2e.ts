@@ -85,6 +85,15 @@ test.describe('keyboard', () => {
 	});
 });
 
+test('pressing J twice in quick succession moves two steps, even mid-scroll', async ({ page }) => {
+	await page.goto(STORY);
+	await waitForStep(page, story.steps[0]!.id);
+	await page.locator('body').click({ position: { x: 5, y: 5 } });
+	await page.keyboard.press('j');
+	await page.keyboard.press('j');
+	await waitForStep(page, story.steps[2]!.id);
+});
+
 /** Frames between a scroll to `id` and the map reporting that step as settled. */
 async function framesToSettle(page: import('@playwright/test').Page, id: string) {
 	return page.evaluate(async (stepId) => {

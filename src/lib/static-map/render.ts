@@ -227,8 +227,7 @@ function legendWidth(entries: LegendEntry[]): number {
 const SWATCH: Record<LegendEntry['swatch'], Record<string, string>> = {
 	highlight: { fill: palette.highlight, stroke: palette.highlightLine },
 	member: { fill: palette.member, stroke: palette.memberLine },
-	annexed: { fill: 'url(#hatch)', stroke: palette.hatch },
-	marker: { fill: palette.marker, stroke: palette.marker }
+	annexed: { fill: 'url(#hatch)', stroke: palette.hatch }
 };
 
 function legend(

@@ -36,7 +36,11 @@ export const stepSchema = z.strictObject({
 	description: z.string().min(1).nullable().default(null)
 });
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2022-01-07');
+/** A real calendar date: 2022-02-31 matches the pattern but is no day at all. */
+const isoDate = z
+	.string()
+	.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2022-01-07')
+	.refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'a real calendar date');
 
 export const timelineSchema = z.strictObject({
 	title: z.string().min(1),

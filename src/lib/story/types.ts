@@ -107,7 +107,7 @@ export type SceneCamera =
 
 export interface LegendEntry {
 	/** Which map style the swatch shows. */
-	swatch: 'highlight' | 'member' | 'annexed' | 'marker';
+	swatch: 'highlight' | 'member' | 'annexed';
 	label: string;
 }
 

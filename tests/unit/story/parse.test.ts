@@ -63,6 +63,11 @@ describe('parseStory', () => {
 		);
 	});
 
+	it('rejects a date that is not a real day', () => {
+		const [message] = problems(validStory.replace('as_of: "2022-01-07"', 'as_of: "2022-02-31"'));
+		expect(message).toMatch(/as_of: found "2022-02-31"; expected a real calendar date/);
+	});
+
 	it('rejects duplicate step ids', () => {
 		const [message] = problems(validStory.replace('id: second', 'id: first'));
 		expect(message).toMatch(
