@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { press } from '../../helpers/keys';
 import { presenterAction, stepAfter } from '../../../src/lib/present/keys';
-import type { KeyLike } from '../../../src/lib/scrolly/keys';
-
-const press = (key: string, extra: Partial<KeyLike> = {}): KeyLike => ({
-	key,
-	altKey: false,
-	ctrlKey: false,
-	metaKey: false,
-	shiftKey: false,
-	target: null,
-	...extra
-});
 
 describe('presenterAction', () => {
 	it('moves on with what clickers and keyboards send', () => {

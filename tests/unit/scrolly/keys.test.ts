@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stepDelta, type KeyLike } from '../../../src/lib/scrolly/keys';
-
-const press = (key: string, extra: Partial<KeyLike> = {}): KeyLike => ({
-	key,
-	altKey: false,
-	ctrlKey: false,
-	metaKey: false,
-	shiftKey: false,
-	target: null,
-	...extra
-});
+import { press } from '../../helpers/keys';
+import { stepDelta } from '../../../src/lib/scrolly/keys';
 
 /** A stand-in for a DOM element: `closest` answers as the element's ancestry would. */
 const element = (editable: boolean) => ({
