@@ -107,6 +107,8 @@ try {
 		['Whole story: bytes (raw)', kb(sum(responses, 'bytes')), ''],
 		['Whole story: bytes (gzip)', kb(sum(responses, 'gz')), ''],
 		['Whole story: requests', String(responses.length), ''],
+		// Chromium asks for the favicon again on every same-document URL change (the step anchors).
+		['Whole story: distinct URLs', String(new Set(responses.map((r) => r.url)).size), ''],
 		[
 			'Off-origin requests',
 			String(responses.filter((r) => !r.url.startsWith(ORIGIN)).length),
