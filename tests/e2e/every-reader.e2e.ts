@@ -118,7 +118,9 @@ test.describe('motion', () => {
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await page.goto(STORY);
 		await waitForStep(page, story.steps[0]!.id);
-		await expect(page.getByRole('button', { name: 'Animation: off' })).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Animation', pressed: false })).toHaveText(
+			'Animation: off'
+		);
 		expect(await framesToSettle(page, story.steps[3]!.id)).toBeLessThanOrEqual(3);
 	});
 
@@ -128,17 +130,19 @@ test.describe('motion', () => {
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await page.goto(STORY);
 		await waitForStep(page, story.steps[0]!.id);
-		await page.getByRole('button', { name: 'Animation: off' }).click();
-		await expect(page.getByRole('button', { name: 'Animation: on' })).toHaveAttribute(
+		await page.getByRole('button', { name: 'Animation', pressed: false }).click();
+		await expect(page.getByRole('button', { name: 'Animation' })).toHaveAttribute(
 			'aria-pressed',
 			'true'
 		);
 		expect(await framesToSettle(page, story.steps[3]!.id)).toBeGreaterThan(3);
 		await page.reload();
-		await expect(page.getByRole('button', { name: 'Animation: on' })).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Animation', pressed: true })).toHaveText(
+			'Animation: on'
+		);
 
 		await page.emulateMedia({ reducedMotion: 'no-preference' });
-		await page.getByRole('button', { name: 'Animation: on' }).click();
+		await page.getByRole('button', { name: 'Animation', pressed: true }).click();
 		await waitForStep(page, story.steps[3]!.id);
 		expect(await framesToSettle(page, story.steps[8]!.id)).toBeLessThanOrEqual(3);
 	});
