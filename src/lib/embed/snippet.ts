@@ -4,16 +4,15 @@
  * control and the oEmbed response, so both always give the same markup.
  */
 
+import { escapeXml } from '../static-map/svg';
+
 /** The default size of an embed, in CSS pixels: wide enough for the side-by-side layout. */
 export const EMBED_SIZE = { width: 720, height: 720 };
-
-const escapeAttr = (s: string) =>
-	s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** `src` must be the embed page's absolute URL. */
 export function embedSnippet(src: string, title: string, size = EMBED_SIZE): string {
 	return (
-		`<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" width="100%" ` +
+		`<iframe src="${escapeXml(src)}" title="${escapeXml(title)}" width="100%" ` +
 		`height="${size.height}" style="border:0;max-width:100%" loading="lazy" ` +
 		`referrerpolicy="strict-origin-when-cross-origin"></iframe>`
 	);

@@ -1,7 +1,7 @@
 /**
  * The basemap and story layers as one MapLibre style, built from self-hosted data only: no tiles,
  * no glyph server (labels use the page's web font), no sprite. Layers that depend on the scene
- * start empty; `applyScene` fills them in.
+ * start empty; `applyLayers` (layers.ts) fills them in.
  */
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import { labelFont, palette } from './palette';

@@ -69,10 +69,13 @@ export function labelSide([lon]: LonLat, camera: Scene['camera']): 'left' | 'rig
 	return e > w && (lon - w) / (e - w) > 0.5 ? 'left' : 'right';
 }
 
+/** The English name of a country, area or place id. */
+const nameIn = (registry: Registry) => (id: string) =>
+	registry.countries.get(id)?.name ?? registry.places.get(id)?.name ?? id;
+
 export function sceneForStep(step: Step, story: Story, registry: Registry): Scene {
 	const m = step.map;
-	const name = (id: string) =>
-		registry.countries.get(id)?.name ?? registry.places.get(id)?.name ?? id;
+	const name = nameIn(registry);
 	// Members are counted as countries; the shading covers their territories too (Greenland).
 	const facts = [...registry.countries.values()];
 	const members = m.shade ? membersOn(m.shade, story.asOf, facts) : [];
@@ -126,22 +129,19 @@ export function sceneForStep(step: Step, story: Story, registry: Registry): Scen
 		markers,
 		labels,
 		legend,
-		description:
-			step.description ?? describeScene(m.focus, markers, m.highlight, members, m, story, registry)
+		description: step.description ?? describeScene(markers, members, m, story, registry)
 	};
 }
 
 function describeScene(
-	focus: string[],
 	markers: SceneMarker[],
-	highlight: string[],
 	members: string[],
 	m: Step['map'],
 	story: Story,
 	registry: Registry
 ): string {
-	const name = (id: string) =>
-		registry.countries.get(id)?.name ?? registry.places.get(id)?.name ?? id;
+	const { focus, highlight } = m;
+	const name = nameIn(registry);
 	const placeWithCountry = (id: string) => {
 		const place = registry.places.get(id);
 		const country = place && registry.countries.get(place.country);
