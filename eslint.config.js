@@ -10,7 +10,7 @@ export default ts.config(
 			'build/',
 			'.svelte-kit/',
 			'node_modules/',
-			'static/',
+			'static/data/',
 			'test-results/',
 			'playwright-report/',
 			'bench-results/'
@@ -21,6 +21,11 @@ export default ts.config(
 	...svelte.configs.recommended,
 	{
 		languageOptions: { globals: { ...globals.browser, ...globals.node } }
+	},
+	{
+		// The embed loader runs as a classic script on other sites' pages: browser globals only.
+		files: ['static/**/*.js'],
+		languageOptions: { sourceType: 'script', globals: { ...globals.browser } }
 	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],

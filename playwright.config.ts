@@ -7,6 +7,11 @@ import { defineConfig, devices } from '@playwright/test';
  */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PORT = Number(process.env.PORT ?? 4173);
+/**
+ * The embed tests' news-site page runs on the next port (tests/e2e/embed-hosts.ts), and the build
+ * allows only that origin to drive a synced embed, so the tests see EMBED_ORIGINS at work.
+ */
+const EMBED_ORIGINS = `http://127.0.0.1:${PORT + 1}`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -47,7 +52,7 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+		command: `EMBED_ORIGINS=${EMBED_ORIGINS} npm run build && npx vite preview --port ${PORT} --strictPort`,
 		url: `http://localhost:${PORT}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 300_000,

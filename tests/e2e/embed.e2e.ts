@@ -1,58 +1,340 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { story } from '../helpers/story';
+import { mkdirSync } from 'node:fs';
+import type { Frame, Page } from '@playwright/test';
+import { scenes, story } from '../helpers/story';
+import {
+	article,
+	EMBED_PATH,
+	HOST_PORT,
+	plain,
+	pymEmbed,
+	startHost,
+	synced,
+	type Host
+} from './embed-hosts';
 import { expect, STORY, test } from './fixtures';
 
-const EMBED = '/embed/nato-russia-ukraine/';
-let host: Server;
-let hostOrigin = '';
+const steps = story.steps.map((s) => s.id);
+let host: Host;
+let foreign: Host;
 
-// A news site's article on another origin (another port), embedding the story in a plain iframe.
 test.beforeAll(async ({ baseURL }) => {
 	const storyOrigin = new URL(baseURL!).origin;
-	host = createServer((_, res) => {
-		res.setHeader('content-type', 'text/html; charset=utf-8');
-		res.end(`<!doctype html><html lang="en"><head><title>Host article</title></head><body>
-			<h1>A news site's article</h1><p>Intro paragraph.</p>
-			<iframe id="embed" src="${storyOrigin}${EMBED}" title="${story.title}" width="100%" height="700" style="border:0"></iframe>
-			<p style="height:1500px">More of the host's article.</p></body></html>`);
-	});
-	await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
-	hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
-});
-
-test.afterAll(() => new Promise<void>((done) => host.close(() => done())));
-
-test('a plain iframe on another origin shows the story, which scrolls and steps inside the frame', async ({
-	page
-}) => {
-	const errors: string[] = [];
-	page.on('pageerror', (e) => errors.push(e.message));
-	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-	await page.goto(hostOrigin);
-	const frame = page.frameLocator('#embed');
-	const map = frame.getByTestId('story-map');
-	await expect(map).toHaveAttribute('data-ready', 'true');
-	await expect(map).toHaveAttribute('data-active-step', story.steps[0]!.id);
-	await expect(frame.getByRole('link', { name: /open the full story/ })).toHaveAttribute(
-		'href',
-		/\/stories\/nato-russia-ukraine\/?$/
+	foreign = await startHost(
+		(o) => ({
+			'/synced': article([synced(o, 'a')]),
+			'/stranger': "<!doctype html><title>Widget</title><p>Another site's widget</p>"
+		}),
+		{ storyOrigin, port: 0 }
 	);
-	await expect(frame.getByText('Embed this story')).toHaveCount(0);
-	const target = story.steps[4]!.id;
-	await frame.locator(`[data-step="${target}"]`).evaluate((el) => {
-		scrollTo({
-			top: el.getBoundingClientRect().top + scrollY - innerHeight / 2,
-			behavior: 'instant'
-		});
-	});
-	await expect(map).toHaveAttribute('data-active-step', target);
-	expect(errors).toEqual([]);
+	const stranger = `<iframe id="stranger" title="Another site's widget" src="${foreign.origin}/stranger" width="300" height="80"></iframe>`;
+	host = await startHost(
+		(o) => ({
+			'/plain': article([plain(o, 'a')]),
+			'/synced': article([synced(o, 'a')]),
+			'/two': article([synced(o, 'a'), synced(o, 'b')]),
+			'/garbage': article([synced(o, 'a'), stranger]),
+			'/pym': article([pymEmbed(o, 'a', true)]),
+			'/pym-no-scroll': article([pymEmbed(o, 'a', false)])
+		}),
+		{ storyOrigin, port: HOST_PORT }
+	);
 });
+
+test.afterAll(async () => {
+	await host.close();
+	await foreign.close();
+});
+
+/** The story's frame inside the host element `selector` (the iframe, or pym's container). */
+async function storyFrame(page: Page, selector: string): Promise<Frame> {
+	const iframe = page.locator(selector).locator('xpath=descendant-or-self::iframe').first();
+	await expect(iframe).toBeAttached();
+	const frame = await (await iframe.elementHandle())!.contentFrame();
+	return frame!;
+}
+
+/** Scrolls the host page so a step of the embed in `selector` reaches the middle of the viewport. */
+async function scrollHostToStep(page: Page, selector: string, stepId: string) {
+	const frame = await storyFrame(page, selector);
+	const y = await frame
+		.locator(`[data-step="${stepId}"]`)
+		.evaluate((el) => el.getBoundingClientRect().top + scrollY);
+	await page.locator(selector).evaluate((el, stepY) => {
+		const iframe = el.matches('iframe') ? el : el.querySelector('iframe')!;
+		const top = iframe.getBoundingClientRect().top + iframe.clientTop + scrollY;
+		scrollTo({ top: top + stepY - innerHeight / 2, behavior: 'instant' });
+	}, y);
+}
+
+/**
+ * Waits for the embed's map to settle on a step. The map draws only while the frame is on screen
+ * (Chromium pauses rendering in hidden cross-origin frames), so for an embed scrolled out of view
+ * use `expectActiveCard`, the step the story's text marks as current.
+ */
+async function expectStep(page: Page, selector: string, stepId: string) {
+	const frame = await storyFrame(page, selector);
+	await expectActiveCard(page, selector, stepId);
+	const map = frame.getByTestId('story-map');
+	await expect(map).toHaveAttribute('data-active-step', stepId);
+	const i = steps.indexOf(stepId);
+	await expect(map).toHaveAttribute('data-highlight', scenes[i]!.highlight.join(' '));
+	return map;
+}
+
+async function expectActiveCard(page: Page, selector: string, stepId: string) {
+	const frame = await storyFrame(page, selector);
+	await expect(frame.locator('section[aria-current="step"]')).toHaveAttribute('data-step', stepId);
+}
+
+/** Brings the top of an embed into the host's viewport (hidden frames do not lay out or draw). */
+async function showEmbed(page: Page, selector: string) {
+	await page
+		.locator(selector)
+		.evaluate((el) =>
+			scrollTo({ top: el.getBoundingClientRect().top + scrollY - 100, behavior: 'instant' })
+		);
+}
+
+/** The frame is exactly as tall as the story: no scrollbar inside, nothing cut off. */
+async function expectSizedToFit(page: Page, selector: string) {
+	const frame = await storyFrame(page, selector);
+	const iframe = page.locator(selector).locator('xpath=descendant-or-self::iframe').first();
+	await expect
+		.poll(async () => {
+			const inner = await frame.evaluate(() => ({
+				overflow: document.documentElement.scrollHeight - document.documentElement.clientHeight,
+				height: document.documentElement.getBoundingClientRect().height
+			}));
+			const outer = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+			return inner.overflow <= 0 && Math.abs(outer - inner.height) <= 1;
+		})
+		.toBe(true);
+}
+
+test.describe('a plain iframe', () => {
+	test('on another origin shows the story, which scrolls and steps inside the frame', async ({
+		page
+	}) => {
+		await page.goto(`${host.origin}/plain`);
+		await showEmbed(page, '#a');
+		const frame = await storyFrame(page, '#a');
+		const map = frame.getByTestId('story-map');
+		await expect(map).toHaveAttribute('data-ready', 'true');
+		await expect(map).toHaveAttribute('data-active-step', steps[0]!);
+		await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'scroll');
+		await expect(frame.getByRole('link', { name: /open the full story/ })).toHaveAttribute(
+			'href',
+			/\/stories\/nato-russia-ukraine\/?$/
+		);
+		await expect(frame.getByText('Embed this story')).toHaveCount(0);
+		await frame.locator(`[data-step="${steps[4]}"]`).evaluate((el) => {
+			scrollTo({
+				top: el.getBoundingClientRect().top + scrollY - innerHeight / 2,
+				behavior: 'instant'
+			});
+		});
+		await expectStep(page, '#a', steps[4]!);
+		await expect(page.locator('#a')).toHaveAttribute('height', '720');
+	});
+});
+
+test.describe('the scroll-synced embed', () => {
+	test("follows the host page's scroll: the frame fits the story, steps trigger and the map stays in view", async ({
+		page
+	}, testInfo) => {
+		const shots = `test-artifacts/screens/${testInfo.project.name}`;
+		mkdirSync(shots, { recursive: true });
+		await page.goto(`${host.origin}/synced`);
+		const frame = await storyFrame(page, '#a');
+		await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'synced');
+		await showEmbed(page, '#a');
+		await expect(frame.getByTestId('story-map')).toHaveAttribute('data-ready', 'true');
+		await expectSizedToFit(page, '#a');
+		const viewport = page.viewportSize()!;
+		const wide = await frame.evaluate(() => matchMedia('(min-width: 56rem)').matches);
+
+		for (const [n, i] of [3, 9, steps.length - 1].entries()) {
+			await scrollHostToStep(page, '#a', steps[i]!);
+			const map = await expectStep(page, '#a', steps[i]!);
+			// The host page learns the step too, from the frame's announcement.
+			await expect(page.locator('#a')).toHaveAttribute('data-active-step', steps[i]!);
+			const box = (await map.boundingBox())!;
+			expect(Math.abs(box.y), 'the map is pinned to the top of the host viewport').toBeLessThan(2);
+			expect(box.height).toBeCloseTo(viewport.height * (wide ? 1 : 0.48), -1);
+			await page.screenshot({ path: `${shots}/embed-synced-${n + 1}-${steps[i]}.png` });
+		}
+		// Scrolled back to the embed's top, the map returns to its place atop the story, on step 1.
+		await showEmbed(page, '#a');
+		const map = await expectStep(page, '#a', steps[0]!);
+		const storyTop = (await frame.locator('main').boundingBox())!.y;
+		expect(storyTop).toBeGreaterThan(2);
+		expect(Math.abs((await map.boundingBox())!.y - storyTop)).toBeLessThan(2);
+	});
+
+	test('J inside the frame scrolls the host page to the next step', async ({ page }) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.goto(`${host.origin}/synced`);
+		const frame = await storyFrame(page, '#a');
+		await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'synced');
+		await scrollHostToStep(page, '#a', steps[2]!);
+		await expectStep(page, '#a', steps[2]!);
+		const before = await page.evaluate(() => scrollY);
+		await frame.locator(`[data-step="${steps[2]}"]`).focus();
+		await page.keyboard.press('j');
+		await expectStep(page, '#a', steps[3]!);
+		expect(await page.evaluate(() => scrollY)).toBeGreaterThan(before);
+	});
+
+	test('two embeds on one page step independently', async ({ page }) => {
+		await page.goto(`${host.origin}/two`);
+		await scrollHostToStep(page, '#a', steps[5]!);
+		await expectStep(page, '#a', steps[5]!);
+		// Down to the second story: the first one, now above the viewport, ends on its last step.
+		await scrollHostToStep(page, '#b', steps[3]!);
+		await expectStep(page, '#b', steps[3]!);
+		await expectSizedToFit(page, '#b');
+		await expectActiveCard(page, '#a', steps.at(-1)!);
+		// Back up to the first: the second, now below the viewport, returns to its first step.
+		await scrollHostToStep(page, '#a', steps[5]!);
+		await expectStep(page, '#a', steps[5]!);
+		await expectActiveCard(page, '#b', steps[0]!);
+	});
+
+	test('garbage messages, both ways, change nothing', async ({ page }) => {
+		await page.goto(`${host.origin}/garbage`);
+		const frame = await storyFrame(page, '#a');
+		await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'synced');
+		await scrollHostToStep(page, '#a', steps[6]!);
+		await expectStep(page, '#a', steps[6]!);
+		await expectSizedToFit(page, '#a');
+		const before = await snapshot(page, frame);
+
+		// Into the story frame, from the host: each would move the story to its end if accepted.
+		await page.locator('#a').evaluate((el: HTMLIFrameElement) => {
+			const far = { type: 'meridian:viewport', version: 1, top: -1e5, height: 800 };
+			const garbage: unknown[] = [
+				{ ...far, version: 2 },
+				{ ...far, type: 'viewport' },
+				{ ...far, top: '-100000' },
+				{ ...far, top: NaN },
+				{ ...far, height: Infinity },
+				{ ...far, height: -800 },
+				{ ...far, top: -1e9 },
+				{ ...far, extra: 'x'.repeat(2_000_000) },
+				[far],
+				null,
+				JSON.stringify(far),
+				'x'.repeat(2_000_000),
+				'pymxPYMxaxPYMxviewport-iframe-positionxPYMx1280 800 -100000 0 0 0'
+			];
+			for (const message of garbage) el.contentWindow!.postMessage(message, '*');
+		});
+		// Into the story frame from a stranger's frame on the same page: right shape, wrong sender.
+		const stranger = await storyFrame(page, '#stranger');
+		await stranger.evaluate(() => {
+			const story = parent.frames[0]!;
+			story.postMessage({ type: 'meridian:viewport', version: 1, top: -1e5, height: 800 }, '*');
+		});
+		// To the host page, from inside the story frame: bad heights, steps and scrolls.
+		await frame.evaluate(() => {
+			const garbage: unknown[] = [
+				{ type: 'meridian:height', version: 1, height: 5 * 1e6 },
+				{ type: 'meridian:height', version: 1, height: '50' },
+				{ type: 'meridian:height', version: 2, height: 50 },
+				{ type: 'meridian:scroll', version: 1, top: NaN, smooth: false },
+				{ type: 'meridian:scroll', version: 1, top: -5, smooth: false },
+				{ type: 'meridian:step', version: 1, step: 'x'.repeat(10_000), index: 1, count: 18 },
+				{ type: 'meridian:step', version: 1, step: 'fake' },
+				'x'.repeat(2_000_000),
+				null
+			];
+			for (const message of garbage) parent.postMessage(message, '*');
+		});
+		// To the host page from the stranger: right shape, but not from a story frame.
+		await stranger.evaluate(() => {
+			parent.postMessage({ type: 'meridian:height', version: 1, height: 50 }, '*');
+			parent.postMessage({ type: 'meridian:scroll', version: 1, top: 0, smooth: false }, '*');
+		});
+		// Give every message time to arrive and be handled (or not).
+		await page.waitForTimeout(500);
+		expect(await snapshot(page, frame)).toEqual(before);
+
+		// And the channel still works: a real scroll still drives the story.
+		await scrollHostToStep(page, '#a', steps[8]!);
+		await expectStep(page, '#a', steps[8]!);
+	});
+
+	test('a host the build does not allow gets a plain iframe that still works', async ({ page }) => {
+		await page.goto(`${foreign.origin}/synced`);
+		await showEmbed(page, '#a');
+		const frame = await storyFrame(page, '#a');
+		const map = frame.getByTestId('story-map');
+		await expect(map).toHaveAttribute('data-ready', 'true');
+		// The loader ran and sent its viewport; the frame ignored it and stayed a plain iframe.
+		expect(await page.evaluate(() => 'meridianEmbed' in window)).toBe(true);
+		await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'scroll');
+		await page.evaluate(() => scrollBy({ top: 50, behavior: 'instant' }));
+		await page.waitForTimeout(300);
+		await expect(page.locator('#a')).toHaveJSProperty('offsetHeight', 720);
+		await expect(page.locator('#a')).not.toHaveAttribute('data-active-step');
+		await frame.locator(`[data-step="${steps[4]}"]`).evaluate((el) => {
+			scrollTo({
+				top: el.getBoundingClientRect().top + scrollY - innerHeight / 2,
+				behavior: 'instant'
+			});
+		});
+		await expectStep(page, '#a', steps[4]!);
+	});
+});
+
+test.describe('pym.js parents', () => {
+	test('with trackscroll: auto-height and scroll sync from pym messages alone', async ({
+		page
+	}) => {
+		await page.goto(`${host.origin}/pym`);
+		const frame = await storyFrame(page, '#a');
+		await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', /flow|synced/);
+		// pym sends the viewport on the host's first scroll.
+		await showEmbed(page, '#a');
+		await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'synced');
+		await expectSizedToFit(page, '#a');
+		await scrollHostToStep(page, '#a', steps[7]!);
+		await expectStep(page, '#a', steps[7]!);
+	});
+
+	test('without trackscroll: auto-height, the text top to bottom with a static map per step', async ({
+		page
+	}) => {
+		await page.goto(`${host.origin}/pym-no-scroll`);
+		await showEmbed(page, '#a');
+		const frame = await storyFrame(page, '#a');
+		await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'flow');
+		await expect(frame.getByTestId('story-map')).toHaveCount(0);
+		const maps = frame.locator('[data-step] img.static-map');
+		await expect(maps).toHaveCount(steps.length);
+		await expect(maps.nth(2)).toHaveAttribute('alt', scenes[2]!.description);
+		await expectSizedToFit(page, '#a');
+		// Sized to the whole story, well beyond the 150 px an iframe gets by default.
+		expect(
+			await page.locator('#a iframe').evaluate((el) => el.getBoundingClientRect().height)
+		).toBeGreaterThan(5000);
+	});
+});
+
+/** What a garbage message could change: the frame's mode, step and map; the host's frame size and scroll. */
+async function snapshot(page: Page, frame: Frame) {
+	return {
+		mode: await frame.locator('main').getAttribute('data-embed-mode'),
+		map: await frame.getByTestId('story-map').evaluate((el: HTMLElement) => ({ ...el.dataset })),
+		height: await page.locator('#a').evaluate((el) => el.getBoundingClientRect().height),
+		hostStep: await page.locator('#a').getAttribute('data-active-step'),
+		hostScroll: await page.evaluate(() => scrollY)
+	};
+}
 
 test('the embed page reads at 300 px wide without sideways scrolling', async ({ page }) => {
 	await page.setViewportSize({ width: 300, height: 600 });
-	await page.goto(EMBED);
+	await page.goto(EMBED_PATH);
 	await expect(page.getByTestId('story-map')).toHaveAttribute('data-ready', 'true');
 	expect(
 		await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)
@@ -85,7 +367,10 @@ test('the story page offers its oEmbed, a valid oEmbed 1.0 "rich" response', asy
 	expect(new URL(oembed.provider_url).protocol).toMatch(/^https?:$/);
 });
 
-test('"Copy embed code" copies the iframe snippet', async ({ page, context }) => {
+test('"Copy embed code" copies the scroll-synced snippet: the iframe, then the loader', async ({
+	page,
+	context
+}) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto(STORY);
 	await page.getByText('Embed this story').click();
@@ -93,5 +378,7 @@ test('"Copy embed code" copies the iframe snippet', async ({ page, context }) =>
 	await expect(page.getByRole('status').filter({ hasText: 'Embed code copied.' })).toBeVisible();
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
 	expect(copied).toBe(await page.getByLabel('Paste this into your page:').inputValue());
-	expect(copied).toMatch(/^<iframe src="[^"]+\/embed\/nato-russia-ukraine\/"/);
+	expect(copied).toMatch(
+		/^<iframe src="[^"]+\/embed\/nato-russia-ukraine\/"[^>]* data-meridian><\/iframe>\n<script src="[^"]+\/embed\.js" async><\/script>$/
+	);
 });

@@ -1,0 +1,134 @@
+/*
+ * Meridian's scroll-synced embed loader, for the news site's page (the host). Dependency-free, at
+ * most 3 KB gzipped (tested), protocol version 1 (README.md, "Embedding"; src/lib/embed/protocol.ts).
+ *
+ * For every <iframe data-meridian> on the page it:
+ * - tells the frame where it sits in the viewport, on load, scroll and resize
+ *   ({ type: 'meridian:viewport', version: 1, top, height }), so the story's steps and map follow
+ *   this page's scroll;
+ * - sizes the iframe to the story's full height when the frame reports it ('meridian:height');
+ * - marks the iframe with data-active-step and fires a 'meridian:step' DOM event when its map
+ *   settles on a step ('meridian:step'), and scrolls the page when a reader presses J/K inside
+ *   ('meridian:scroll').
+ * Messages are accepted only from a managed frame's window and its src's origin, with every field
+ * checked; anything else is ignored. If this script never runs, each iframe is still a working
+ * fixed-height embed that scrolls inside itself. Loading it twice is harmless.
+ */
+(function () {
+	'use strict';
+	var VERSION = 1;
+	var MAX = 1e6;
+	if (window.meridianEmbed) {
+		window.meridianEmbed.scan();
+		return;
+	}
+	var frames = [];
+	var queued = 0;
+
+	function isNumber(n, min, max) {
+		return typeof n === 'number' && isFinite(n) && n >= min && n <= max;
+	}
+	function isText(s, max) {
+		return typeof s === 'string' && s.length <= max;
+	}
+
+	function viewport(frame) {
+		var box = frame.el.getBoundingClientRect();
+		return {
+			type: 'meridian:viewport',
+			version: VERSION,
+			top: box.top + frame.el.clientTop,
+			height: window.innerHeight
+		};
+	}
+	function send(frame) {
+		var target = frame.el.contentWindow;
+		if (target) target.postMessage(viewport(frame), frame.origin);
+	}
+	function sendAll() {
+		queued = 0;
+		frames.forEach(send);
+	}
+	function schedule() {
+		if (!queued) queued = requestAnimationFrame(sendAll);
+	}
+
+	function scan() {
+		var found = document.querySelectorAll('iframe[data-meridian]');
+		for (var i = 0; i < found.length; i++) {
+			var el = found[i];
+			if (el.meridianEmbed) continue;
+			var origin;
+			try {
+				origin = new URL(el.src, location.href).origin;
+			} catch {
+				continue;
+			}
+			var frame = { el: el, origin: origin };
+			el.meridianEmbed = frame;
+			frames.push(frame);
+			el.addEventListener('load', send.bind(null, frame));
+		}
+		schedule();
+	}
+
+	function frameOf(source) {
+		for (var i = 0; i < frames.length; i++) {
+			if (frames[i].el.contentWindow === source) return frames[i];
+		}
+		return null;
+	}
+
+	// The same state as the frame's data-* contract; every field checked before it reaches the page.
+	function isStep(d) {
+		return (
+			isText(d.step, 100) &&
+			isNumber(d.index, 0, 1e4) &&
+			isNumber(d.count, 1, 1e4) &&
+			isText(d.center, 100) &&
+			isText(d.zoom, 30) &&
+			isText(d.bounds, 200) &&
+			isText(d.highlight, 2000)
+		);
+	}
+
+	function onMessage(event) {
+		var frame = frameOf(event.source);
+		var d = event.data;
+		if (!frame || event.origin !== frame.origin) return;
+		if (!d || typeof d !== 'object' || d.version !== VERSION) return;
+		var el = frame.el;
+		if (d.type === 'meridian:ready') {
+			send(frame);
+		} else if (d.type === 'meridian:height' && isNumber(d.height, 1, MAX)) {
+			el.style.height = Math.ceil(d.height) + 'px';
+			// Everything below the frame moved: the other frames need their new places.
+			schedule();
+		} else if (d.type === 'meridian:step' && isStep(d)) {
+			el.setAttribute('data-active-step', d.step);
+			var detail = {
+				step: d.step,
+				index: d.index,
+				count: d.count,
+				center: d.center,
+				zoom: d.zoom,
+				bounds: d.bounds,
+				highlight: d.highlight
+			};
+			el.dispatchEvent(new CustomEvent('meridian:step', { detail: detail, bubbles: true }));
+		} else if (d.type === 'meridian:scroll' && isNumber(d.top, 0, MAX)) {
+			var top = el.getBoundingClientRect().top + el.clientTop + window.scrollY;
+			window.scrollTo({
+				top: top + d.top - window.innerHeight / 2,
+				behavior: d.smooth === true ? 'smooth' : 'auto'
+			});
+		}
+	}
+
+	window.addEventListener('message', onMessage);
+	window.addEventListener('scroll', schedule, { passive: true });
+	window.addEventListener('resize', schedule, { passive: true });
+	window.meridianEmbed = { version: VERSION, scan: scan };
+	scan();
+	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
+})();
