@@ -304,7 +304,7 @@ test.describe('pym.js parents', () => {
 
 	test('without trackscroll: auto-height, the text top to bottom with a static map per step', async ({
 		page
-	}) => {
+	}, testInfo) => {
 		await page.goto(`${host.origin}/pym-no-scroll`);
 		await showEmbed(page, '#a');
 		const frame = await storyFrame(page, '#a');
@@ -314,6 +314,11 @@ test.describe('pym.js parents', () => {
 		await expect(maps).toHaveCount(steps.length);
 		await expect(maps.nth(2)).toHaveAttribute('alt', scenes[2]!.description);
 		await expectSizedToFit(page, '#a');
+		await maps.nth(2).scrollIntoViewIfNeeded();
+		await expect(maps.nth(2)).toHaveJSProperty('complete', true);
+		const shots = `test-artifacts/screens/${testInfo.project.name}`;
+		mkdirSync(shots, { recursive: true });
+		await page.screenshot({ path: `${shots}/embed-pym-flow.png` });
 		// Sized to the whole story, well beyond the 150 px an iframe gets by default.
 		expect(
 			await page.locator('#a iframe').evaluate((el) => el.getBoundingClientRect().height)
