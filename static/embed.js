@@ -1,8 +1,8 @@
 /*
  * Meridian's scroll-synced embed loader, for the news site's page (the host). Dependency-free, at
- * most 3 KB gzipped (tested), protocol version 1 (README.md, "Embedding"; src/lib/embed/protocol.ts).
+ * most 3 KB gzipped (tested), protocol version 1 (EMBEDDING.md; src/lib/embed/protocol.ts).
  *
- * For every <iframe data-meridian> on the page it:
+ * For every <iframe data-meridian> on the page whose src is on this script's own site, it:
  * - tells the frame where it sits in the viewport, on load, scroll and resize
  *   ({ type: 'meridian:viewport', version: 1, top, height }), so the story's steps and map follow
  *   this page's scroll;
@@ -10,16 +10,20 @@
  * - marks the iframe with data-active-step and fires a 'meridian:step' DOM event when its map
  *   settles on a step ('meridian:step'), and scrolls the page when a reader presses J/K inside
  *   ('meridian:scroll').
- * Messages are accepted only from a managed frame's window and its src's origin, with every field
- * checked; anything else is ignored. If this script never runs, each iframe is still a working
- * fixed-height embed that scrolls inside itself. Loading it twice is harmless.
+ * Messages are accepted only from a managed frame's window and this site's origin, with every
+ * field checked; anything else is ignored. If this script never runs, each iframe is still a
+ * working fixed-height embed that scrolls inside itself. Loading it twice is harmless.
  */
 (function () {
 	'use strict';
 	var VERSION = 1;
 	var MAX = 1e6;
-	if (window.meridianEmbed) {
-		window.meridianEmbed.scan();
+	var script = document.currentScript;
+	// Frames from other sites are not ours to size or scroll for, whatever their markup says.
+	var ORIGIN = script ? new URL(script.src, location.href).origin : location.origin;
+	var loaders = (window.meridianEmbed = window.meridianEmbed || {});
+	if (loaders[ORIGIN]) {
+		loaders[ORIGIN].scan();
 		return;
 	}
 	var frames = [];
@@ -41,12 +45,24 @@
 			height: window.innerHeight
 		};
 	}
+	// A frame's src can change after the scan (lazy loaders set it late): check it on every use.
+	function ours(el) {
+		try {
+			return new URL(el.src, location.href).origin === ORIGIN;
+		} catch {
+			return false;
+		}
+	}
 	function send(frame) {
 		var target = frame.el.contentWindow;
-		if (target) target.postMessage(viewport(frame), frame.origin);
+		if (target && ours(frame.el)) target.postMessage(viewport(frame), ORIGIN);
 	}
 	function sendAll() {
 		queued = 0;
+		// Frames taken out of the page are forgotten.
+		frames = frames.filter(function (frame) {
+			return frame.el.isConnected;
+		});
 		frames.forEach(send);
 	}
 	function schedule() {
@@ -58,13 +74,7 @@
 		for (var i = 0; i < found.length; i++) {
 			var el = found[i];
 			if (el.meridianEmbed) continue;
-			var origin;
-			try {
-				origin = new URL(el.src, location.href).origin;
-			} catch {
-				continue;
-			}
-			var frame = { el: el, origin: origin };
+			var frame = { el: el };
 			el.meridianEmbed = frame;
 			frames.push(frame);
 			el.addEventListener('load', send.bind(null, frame));
@@ -95,7 +105,7 @@
 	function onMessage(event) {
 		var frame = frameOf(event.source);
 		var d = event.data;
-		if (!frame || event.origin !== frame.origin) return;
+		if (!frame || event.origin !== ORIGIN) return;
 		if (!d || typeof d !== 'object' || d.version !== VERSION) return;
 		var el = frame.el;
 		if (d.type === 'meridian:ready') {
@@ -126,9 +136,12 @@
 	}
 
 	window.addEventListener('message', onMessage);
-	window.addEventListener('scroll', schedule, { passive: true });
+	// Capturing on the document also hears pages that scroll inside a container, not the window.
+	document.addEventListener('scroll', schedule, { capture: true, passive: true });
 	window.addEventListener('resize', schedule, { passive: true });
-	window.meridianEmbed = { version: VERSION, scan: scan };
+	// Content above a frame that grows without a scroll (an ad, an image) moves the frame too.
+	if (window.ResizeObserver) new ResizeObserver(schedule).observe(document.documentElement);
+	loaders[ORIGIN] = { version: VERSION, scan: scan };
 	scan();
 	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
 })();

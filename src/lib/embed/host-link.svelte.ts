@@ -1,17 +1,18 @@
 /**
- * The embed page's side of the host protocol (./protocol.ts): listens for the host's viewport,
- * reports the page's height and each settled step, and asks the host to scroll for J/K.
+ * The embed page's side of the host protocol (./protocol.ts, EMBEDDING.md): listens for the host's
+ * viewport, reports the page's height and each settled step, and asks the host to scroll for J/K.
  *
  * The frame is in one of three modes:
  * - `scroll`: a plain fixed-height iframe, or no host script at all. The story scrolls inside
  *   the frame as on its own page. Nothing is resized, so the frame works with no host help.
- * - `synced`: the host sends its viewport (Meridian's `/embed.js`, or pym.js with `trackscroll`).
- *   The frame is sized to the whole story and the steps and map follow the host's scroll.
+ * - `synced`: an allowed host sends its viewport (Meridian's `/embed.js`, or pym.js with
+ *   `trackscroll`). The frame is sized to the whole story and follows the host's scroll.
  * - `flow`: a pym.js parent sizes the frame but sends no viewport, so nothing could follow the
  *   scroll. The story reads top to bottom with a static map in each step.
  */
 import {
 	hostAllowed,
+	layoutHeight,
 	pymChildId,
 	pymMessage,
 	PROTOCOL_VERSION,
@@ -25,13 +26,16 @@ export type EmbedMode = 'scroll' | 'synced' | 'flow';
 
 export class HostLink {
 	mode = $state<EmbedMode>('scroll');
-	/** The host's viewport, once a host has sent one (then `mode` is `synced`). */
+	/** The host's viewport as it is now (then `mode` is `synced`): places the trigger line and map. */
 	viewport = $state.raw<HostViewport | null>(null);
+	/** The viewport height the story is laid out for: stable while a phone's address bar moves. */
+	layoutHeight = $state<number | null>(null);
 
 	#childId: string | null = null;
-	/** The origin of the host that sent a valid viewport: replies go there and nowhere else. */
+	/** The origin of the allowed host that sent a valid viewport: replies go there and only there. */
 	#hostOrigin: string | null = null;
 	#via: 'meridian' | 'pym' = 'meridian';
+	#layoutFor: { height: number; width: number } | null = null;
 
 	/** `allowed`: host origins that may drive the frame (EMBED_ORIGINS); empty allows any. */
 	constructor(private allowed: readonly string[]) {}
@@ -40,20 +44,14 @@ export class HostLink {
 	start(): () => void {
 		if (window.parent === window) return () => {};
 		this.#childId = pymChildId(location.search);
+		// A pym parent sizes its frame from our height messages and gives it no scrollbar, so
+		// the story must be laid out to be read at full height from the start.
 		if (this.#childId !== null) this.mode = 'flow';
 
 		const onMessage = (event: MessageEvent) => {
 			if (event.source !== window.parent || !hostAllowed(event.origin, this.allowed)) return;
 			const viewport = readHostMessage(event.data, this.#childId);
-			if (!viewport) return;
-			this.#hostOrigin = event.origin;
-			this.#via = typeof event.data === 'string' ? 'pym' : 'meridian';
-			if (this.mode !== 'synced') {
-				// From now on the host page scrolls, not this one.
-				window.scrollTo({ top: 0, behavior: 'instant' });
-				this.mode = 'synced';
-			}
-			this.viewport = viewport;
+			if (viewport) this.#follow(viewport, event);
 		};
 		window.addEventListener('message', onMessage);
 
@@ -65,7 +63,9 @@ export class HostLink {
 			if (height === reported) return;
 			reported = height;
 			this.#send({ type: 'meridian:height', version: PROTOCOL_VERSION, height });
-			this.#sendPym('height', height);
+			this.#sendPym('height', String(height));
+			// pym resends the viewport only on scroll: ask, since the frame's place may have moved.
+			if (this.#via === 'pym' && this.mode === 'synced') this.#sendPym('parentPositionInfo', '');
 		};
 		const sizes = new ResizeObserver(reportHeight);
 		sizes.observe(document.documentElement);
@@ -83,35 +83,66 @@ export class HostLink {
 		};
 	}
 
-	/** Tells the host which step the map settled on (the same strings as the data-* contract). */
+	#follow(viewport: HostViewport, event: MessageEvent) {
+		this.#hostOrigin = event.origin;
+		this.#via = typeof event.data === 'string' ? 'pym' : 'meridian';
+		const next = { height: viewport.height, width: window.innerWidth };
+		const height = layoutHeight(this.#layoutFor, next);
+		if (height !== this.#layoutFor?.height || next.width !== this.#layoutFor.width) {
+			this.#layoutFor = { height, width: next.width };
+			this.layoutHeight = height;
+		}
+		if (this.mode !== 'synced') {
+			// From now on the host page scrolls, not this one.
+			window.scrollTo({ top: 0, behavior: 'instant' });
+			this.mode = 'synced';
+		}
+		this.viewport = viewport;
+	}
+
+	/**
+	 * Tells the host which step the map settled on (the same strings as the data-* contract).
+	 * Only a host that has synced hears it: it is the one that asked, and it is allowed.
+	 */
 	announce(state: StepState, index: number, count: number) {
+		if (this.mode !== 'synced') return;
 		this.#send({ type: 'meridian:step', version: PROTOCOL_VERSION, ...state, index, count });
 	}
 
 	/**
 	 * Asks the host to bring `frameY` (px from the frame's top) to the middle of its viewport, the
-	 * way J/K centre a step on the story's own page. Only a synced host can.
+	 * way J/K centre a step on the story's own page. A synced host can; so can a pym parent in
+	 * flow mode (pym scrolls without knowing the viewport). Returns whether it asked.
 	 */
-	scrollHostTo(frameY: number, smooth: boolean) {
-		if (this.mode !== 'synced' || !this.viewport) return;
+	scrollHostTo(frameY: number, smooth: boolean): boolean {
 		const top = Math.max(0, Math.round(frameY));
+		if (this.mode === 'flow' && this.#childId !== null) {
+			// No viewport to centre in: bring the step to the top, a little below the edge.
+			this.#sendPym('scrollToChildPos', String(Math.max(0, top - 16)));
+			return true;
+		}
+		if (this.mode !== 'synced' || !this.viewport) return false;
 		if (this.#via === 'pym') {
 			// pym scrolls the frame's y to the top of the viewport, and always instantly.
-			this.#sendPym('scrollToChildPos', Math.max(0, top - Math.round(this.viewport.height / 2)));
+			const centred = Math.max(0, top - Math.round(this.viewport.height / 2));
+			this.#sendPym('scrollToChildPos', String(centred));
 		} else {
 			this.#send({ type: 'meridian:scroll', version: PROTOCOL_VERSION, top, smooth });
 		}
+		return true;
 	}
 
 	/**
-	 * Where messages may go: the host we heard from; before that, the embedding page's origin where
-	 * the browser tells us (Chromium, Safari), else any. Nothing goes to a host that is not allowed.
+	 * Where messages may go. Once a host has synced, to its origin alone. Before that, to the
+	 * embedding page's origin as the browser reports it (Chromium, Safari), if it is allowed;
+	 * where the browser does not say, or the page has no origin of its own (a sandboxed page's
+	 * is "null", which postMessage cannot address), to any: these are only `ready` and heights.
 	 */
 	#target(): string | null {
-		if (this.#hostOrigin) return this.#hostOrigin;
+		if (this.#hostOrigin) return this.#hostOrigin === 'null' ? '*' : this.#hostOrigin;
 		const ancestor = location.ancestorOrigins?.[0];
-		if (ancestor) return hostAllowed(ancestor, this.allowed) ? ancestor : null;
-		return '*';
+		if (ancestor && !hostAllowed(ancestor, this.allowed)) return null;
+		return ancestor && ancestor !== 'null' ? ancestor : '*';
 	}
 
 	#send(message: FrameMessage) {
@@ -119,10 +150,17 @@ export class HostLink {
 		if (target) window.parent.postMessage(message, target);
 	}
 
-	#sendPym(type: string, value: number) {
-		const target = this.#target();
-		if (target && this.#childId !== null) {
-			window.parent.postMessage(pymMessage(this.#childId, type, value), target);
-		}
+	/**
+	 * pym messages go to any pym parent, allowed or not: a pym frame has no scrollbar, so without
+	 * its height a host that may not drive the story could not even read it. Heights are harmless.
+	 */
+	#sendPym(type: string, value: string) {
+		if (this.#childId === null) return;
+		const ancestor = location.ancestorOrigins?.[0];
+		const target = this.#hostOrigin ?? ancestor ?? '*';
+		window.parent.postMessage(
+			pymMessage(this.#childId, type, value),
+			target === 'null' ? '*' : target
+		);
 	}
 }

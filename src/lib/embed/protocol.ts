@@ -1,7 +1,7 @@
 /**
  * The messages between an embedded story (the frame) and the news site's page around it (the
- * host), version 1. README.md ("Embedding") documents them for newsrooms; `static/embed.js` is the
- * host side. Everything here is pure, so every rule about what a frame accepts is unit-tested.
+ * host), version 1. EMBEDDING.md documents them for newsrooms; `static/embed.js` is the host
+ * side. Everything here is pure, so every rule about what a frame accepts is unit-tested.
  *
  * Host → frame: `{ type: 'meridian:viewport', version: 1, top, height }`: where the frame's top
  * edge is in the host's viewport, and how tall that viewport is (CSS px). A pym.js parent with
@@ -38,8 +38,10 @@ export interface StepState {
 	highlight: string;
 }
 
-/** No real viewport or page is taller than this; larger numbers are garbage, not layout. */
+/** No real page is taller than this; larger positions are garbage, not layout. */
 const MAX_PX = 1_000_000;
+/** No real viewport is taller (an 8K screen in portrait is 7680 px); a taller one is garbage. */
+const MAX_VIEWPORT = 16_384;
 /** Longer strings are not pym messages (a real one is well under 100 characters). */
 const MAX_STRING = 256;
 const VIEWPORT_KEYS = ['height', 'top', 'type', 'version'];
@@ -62,7 +64,7 @@ export function readHostMessage(data: unknown, pymChildId: string | null): HostV
 	}
 	const m = data as Record<string, unknown>;
 	if (m.type !== 'meridian:viewport' || m.version !== PROTOCOL_VERSION) return null;
-	if (!inRange(m.top, -MAX_PX, MAX_PX) || !inRange(m.height, 1, MAX_PX)) return null;
+	if (!inRange(m.top, -MAX_PX, MAX_PX) || !inRange(m.height, 1, MAX_VIEWPORT)) return null;
 	return { top: m.top, height: m.height };
 }
 
@@ -81,7 +83,7 @@ function readPym(data: string, childId: string): HostViewport | null {
 	const numbers = data.slice(prefix.length).split(' ').map(Number);
 	if (numbers.length !== 6) return null;
 	const [, height, top] = numbers;
-	if (!inRange(top, -MAX_PX, MAX_PX) || !inRange(height, 1, MAX_PX)) return null;
+	if (!inRange(top, -MAX_PX, MAX_PX) || !inRange(height, 1, MAX_VIEWPORT)) return null;
 	return { top, height };
 }
 
@@ -124,4 +126,20 @@ export function parseOrigins(value: string | undefined): string[] {
 		}
 		return url.origin;
 	});
+}
+
+/**
+ * The viewport height the frame lays itself out for (map size, step spacing), as opposed to the
+ * live height that places the trigger line. A phone's address bar changes the live height on
+ * every scroll; relaying out the whole story each time would jump the text under the reader's
+ * finger and resize the host page. So, like CSS `svh`, the layout keeps the smallest height seen,
+ * and starts over only on a real change: a new frame width (rotation) or a height 25% larger.
+ */
+export function layoutHeight(
+	previous: { height: number; width: number } | null,
+	next: { height: number; width: number }
+): number {
+	if (!previous || next.width !== previous.width) return next.height;
+	if (next.height < previous.height || next.height > previous.height * 1.25) return next.height;
+	return previous.height;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	hostAllowed,
+	layoutHeight,
 	parseOrigins,
 	pymChildId,
 	pymMessage,
@@ -24,6 +25,7 @@ describe('a frame reading host messages', () => {
 		['a height of zero', { ...valid, height: 0 }],
 		['a negative height', { ...valid, height: -800 }],
 		['a position beyond any real page', { ...valid, top: -5e6 }],
+		['a viewport taller than any screen', { ...valid, height: 20_000 }],
 		['a missing field', { type: valid.type, version: 1, top: 0 }],
 		['an extra field', { ...valid, note: 'hi' }],
 		['a huge extra field', { ...valid, padding: 'x'.repeat(1_000_000) }],
@@ -34,6 +36,8 @@ describe('a frame reading host messages', () => {
 		['a huge string', 'x'.repeat(1_000_000)]
 	])('ignores %s', (_, message) => {
 		expect(readHostMessage(message, null)).toBeNull();
+		// Also in a pym frame, where strings are read.
+		expect(readHostMessage(message, 'a')).toBeNull();
 	});
 
 	it("reads a pym.js parent's viewport-iframe-position for its own child id only", () => {
@@ -52,9 +56,13 @@ describe('a frame reading host messages', () => {
 		expect(readHostMessage(pymMessage('a', 'viewport-iframe-position', value), 'a')).toBeNull();
 	});
 
-	it('ignores an oversized pym string even with the right prefix', () => {
-		const long = pymMessage('a', 'viewport-iframe-position', `1280 800 0 0 0 0${' '.repeat(500)}`);
-		expect(readHostMessage(long, 'a')).toBeNull();
+	it('ignores an oversized pym string even with the right prefix and six good numbers', () => {
+		// 300 leading zeros still parse as 1: only the length limit can refuse this.
+		const padded = `1280 800 ${'0'.repeat(300)}1 0 0 0`;
+		expect(Number(padded.split(' ')[2])).toBe(1);
+		expect(readHostMessage(pymMessage('a', 'viewport-iframe-position', padded), 'a')).toBeNull();
+		const short = pymMessage('a', 'viewport-iframe-position', '1280 800 1 0 0 0');
+		expect(readHostMessage(short, 'a')).toEqual({ top: 1, height: 800 });
 	});
 });
 
@@ -100,5 +108,23 @@ describe('which hosts may drive an embed', () => {
 			/"https:\/\/news\.example\/graphics\/" is not an origin; expected scheme:\/\/host\[:port\].*https:\/\/news\.example$/
 		);
 		expect(() => parseOrigins('ftp://news.example')).toThrow(/is not an origin/);
+	});
+});
+
+describe('the height an embed lays itself out for', () => {
+	const phone = { width: 390, height: 664 };
+
+	it('starts from the first viewport', () => {
+		expect(layoutHeight(null, phone)).toBe(664);
+	});
+
+	it("keeps the smaller height while a phone's address bar hides and shows", () => {
+		expect(layoutHeight(phone, { width: 390, height: 750 })).toBe(664);
+		expect(layoutHeight({ width: 390, height: 750 }, phone)).toBe(664);
+	});
+
+	it('follows a rotation (new width) and a real enlargement (over 25% taller)', () => {
+		expect(layoutHeight(phone, { width: 844, height: 300 })).toBe(300);
+		expect(layoutHeight(phone, { width: 390, height: 900 })).toBe(900);
 	});
 });
