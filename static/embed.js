@@ -36,12 +36,20 @@
 		return typeof s === 'string' && s.length <= max;
 	}
 
+	// What lies between the iframe's edge and the story: its top border and padding, and in all.
+	function insets(el) {
+		var css = getComputedStyle(el);
+		var top = parseFloat(css.borderTopWidth) + parseFloat(css.paddingTop);
+		return {
+			top: top,
+			all: top + parseFloat(css.borderBottomWidth) + parseFloat(css.paddingBottom)
+		};
+	}
 	function viewport(frame) {
-		var box = frame.el.getBoundingClientRect();
 		return {
 			type: 'meridian:viewport',
 			version: VERSION,
-			top: box.top + frame.el.clientTop,
+			top: frame.el.getBoundingClientRect().top + insets(frame.el).top,
 			height: window.innerHeight
 		};
 	}
@@ -53,9 +61,14 @@
 			return false;
 		}
 	}
+	function hello(frame) {
+		var target = frame.el.contentWindow;
+		if (target) target.postMessage({ type: 'meridian:hello', version: VERSION }, '*');
+	}
+	// Only to a frame that said it is ready: before that its window may still be a blank page.
 	function send(frame) {
 		var target = frame.el.contentWindow;
-		if (target && ours(frame.el)) target.postMessage(viewport(frame), ORIGIN);
+		if (frame.ready && target && ours(frame.el)) target.postMessage(viewport(frame), ORIGIN);
 	}
 	function sendAll() {
 		queued = 0;
@@ -74,10 +87,13 @@
 		for (var i = 0; i < found.length; i++) {
 			var el = found[i];
 			if (el.meridianEmbed) continue;
-			var frame = { el: el };
+			var frame = { el: el, ready: false };
 			el.meridianEmbed = frame;
 			frames.push(frame);
-			el.addEventListener('load', send.bind(null, frame));
+			// A story that loaded before this script announced itself to no one: ask again, now
+			// and whenever the frame loads. The hello carries nothing, so any window may hear it.
+			hello(frame);
+			el.addEventListener('load', hello.bind(null, frame));
 		}
 		schedule();
 	}
@@ -109,9 +125,12 @@
 		if (!d || typeof d !== 'object' || d.version !== VERSION) return;
 		var el = frame.el;
 		if (d.type === 'meridian:ready') {
+			frame.ready = true;
 			send(frame);
 		} else if (d.type === 'meridian:height' && isNumber(d.height, 1, MAX)) {
-			el.style.height = Math.ceil(d.height) + 'px';
+			// The frame reports its content's height; a border-box iframe adds its borders and padding.
+			var box = getComputedStyle(el).boxSizing === 'border-box' ? insets(el).all : 0;
+			el.style.height = Math.ceil(d.height + box) + 'px';
 			// Everything below the frame moved: the other frames need their new places.
 			schedule();
 		} else if (d.type === 'meridian:step' && isStep(d)) {
@@ -127,7 +146,7 @@
 			};
 			el.dispatchEvent(new CustomEvent('meridian:step', { detail: detail, bubbles: true }));
 		} else if (d.type === 'meridian:scroll' && isNumber(d.top, 0, MAX)) {
-			var top = el.getBoundingClientRect().top + el.clientTop + window.scrollY;
+			var top = el.getBoundingClientRect().top + insets(el).top + window.scrollY;
 			window.scrollTo({
 				top: top + d.top - window.innerHeight / 2,
 				behavior: d.smooth === true ? 'smooth' : 'auto'

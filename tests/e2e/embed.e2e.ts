@@ -32,7 +32,16 @@ test.beforeAll(async ({ baseURL }) => {
 			'/plain': article([plain(o, 'a')]),
 			'/synced': article([synced(o, 'a')]),
 			'/two': article([synced(o, 'a'), synced(o, 'b')]),
+			// The loader arrives only when the test adds it, long after the story has started.
+			'/late': article([plain(o, 'a')]),
 			'/garbage': article([synced(o, 'a'), stranger]),
+			// A site whose CSS pins every iframe's height, and gives them a border, box-sizing too.
+			'/pinned': article([
+				`<style>iframe{height:720px!important;border:3px solid #999!important}</style>${synced(o, 'a')}`
+			]),
+			'/bordered': article([
+				`<style>*{box-sizing:border-box}iframe{border:3px solid #999!important;padding:2px}</style>${synced(o, 'a')}`
+			]),
 			'/pym': article([pymEmbed(o, 'a', true)]),
 			'/pym-no-scroll': article([pymEmbed(o, 'a', false)])
 		}),
@@ -61,7 +70,9 @@ async function scrollHostToStep(page: Page, selector: string, stepId: string) {
 		.evaluate((el) => el.getBoundingClientRect().top + scrollY);
 	await page.locator(selector).evaluate((el, stepY) => {
 		const iframe = el.matches('iframe') ? el : el.querySelector('iframe')!;
-		const top = iframe.getBoundingClientRect().top + iframe.clientTop + scrollY;
+		const css = getComputedStyle(iframe);
+		const inset = parseFloat(css.borderTopWidth) + parseFloat(css.paddingTop);
+		const top = iframe.getBoundingClientRect().top + inset + scrollY;
 		scrollTo({ top: top + stepY - innerHeight / 2, behavior: 'instant' });
 	}, y);
 }
@@ -209,6 +220,29 @@ test.describe('the scroll-synced embed', () => {
 		expect(await page.evaluate(() => scrollY)).toBeGreaterThan(before);
 	});
 
+	test('a loader that arrives after the story started still syncs it', async ({
+		page,
+		baseURL
+	}) => {
+		await page.goto(`${host.origin}/late`);
+		await showEmbed(page, '#a');
+		const frame = await storyFrame(page, '#a');
+		await expect(frame.getByTestId('story-map')).toHaveAttribute('data-ready', 'true');
+		await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'scroll');
+		await page.evaluate(
+			(src) => {
+				const script = document.createElement('script');
+				script.src = src;
+				document.body.append(script);
+			},
+			`${new URL(baseURL!).origin}/embed.js`
+		);
+		await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'synced');
+		await expectSizedToFit(page, '#a');
+		await scrollHostToStep(page, '#a', steps[2]!);
+		await expectStep(page, '#a', steps[2]!);
+	});
+
 	test('two embeds on one page step independently', async ({ page }) => {
 		await page.goto(`${host.origin}/two`);
 		await scrollHostToStep(page, '#a', steps[5]!);
@@ -337,6 +371,42 @@ test.describe('the scroll-synced embed', () => {
 		const hostSaw = () => page.evaluate(() => (window as unknown as { seen: string[] }).seen);
 		await expect.poll(hostSaw).toEqual([`${before.height + 1}px ${before.hostStep}`]);
 		expect({ ...(await snapshot(page, frame)), height: before.height }).toEqual(before);
+	});
+
+	test("a page whose CSS pins the iframe's height gets a plain iframe back", async ({ page }) => {
+		await page.goto(`${host.origin}/pinned`);
+		await showEmbed(page, '#a');
+		const frame = await storyFrame(page, '#a');
+		// It syncs first; the frame then sees it was never sized and scrolls inside itself again.
+		await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'scroll', {
+			timeout: 30_000
+		});
+		await frame.locator(`[data-step="${steps[4]}"]`).evaluate((el) => {
+			scrollTo({
+				top: el.getBoundingClientRect().top + scrollY - innerHeight / 2,
+				behavior: 'instant'
+			});
+		});
+		await expectStep(page, '#a', steps[4]!);
+		// And a scroll of the host page no longer moves it.
+		await page.evaluate(() => scrollBy({ top: 200, behavior: 'instant' }));
+		await page.waitForTimeout(300);
+		await expectActiveCard(page, '#a', steps[4]!);
+	});
+
+	test('a bordered, padded border-box iframe is sized so nothing scrolls inside', async ({
+		page
+	}) => {
+		await page.goto(`${host.origin}/bordered`);
+		await showEmbed(page, '#a');
+		const frame = await storyFrame(page, '#a');
+		await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'synced');
+		await expect
+			.poll(() => frame.evaluate(() => document.documentElement.scrollHeight - innerHeight))
+			.toBe(0);
+		// Still synced well after the frame's check that the host sized it.
+		await page.waitForTimeout(4000);
+		await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'synced');
 	});
 
 	test('a host the build does not allow gets a plain iframe that still works', async ({ page }) => {

@@ -12,6 +12,7 @@
  */
 import {
 	hostAllowed,
+	isHello,
 	layoutHeight,
 	pymChildId,
 	pymMessage,
@@ -23,6 +24,16 @@ import {
 } from './protocol';
 
 export type EmbedMode = 'scroll' | 'synced' | 'flow';
+
+/** How long a host gets to size the frame after it reports its height. */
+const SIZE_GRACE_MS = 3000;
+
+/**
+ * Runs `then` once the frame has drawn twice. Chromium pauses hidden cross-origin frames, and a
+ * paused frame's `innerHeight` is stale; animation frames run only once it is drawing again.
+ */
+const afterTwoFrames = (then: () => void) =>
+	requestAnimationFrame(() => requestAnimationFrame(then));
 
 export class HostLink {
 	mode = $state<EmbedMode>('scroll');
@@ -36,6 +47,8 @@ export class HostLink {
 	#hostOrigin: string | null = null;
 	#via: 'meridian' | 'pym' = 'meridian';
 	#layoutFor: { height: number; width: number } | null = null;
+	/** Set when a host synced but never gave the frame its height: from then on, a plain iframe. */
+	#gaveUp = false;
 
 	/** `allowed`: host origins that may drive the frame (EMBED_ORIGINS); empty allows any. */
 	constructor(private allowed: readonly string[]) {}
@@ -50,6 +63,8 @@ export class HostLink {
 
 		const onMessage = (event: MessageEvent) => {
 			if (event.source !== window.parent || !hostAllowed(event.origin, this.allowed)) return;
+			if (this.#gaveUp) return;
+			if (isHello(event.data)) this.#send({ type: 'meridian:ready', version: PROTOCOL_VERSION });
 			const viewport = readHostMessage(event.data, this.#childId);
 			if (viewport) this.#follow(viewport, event);
 		};
@@ -57,6 +72,7 @@ export class HostLink {
 
 		// Auto-sizing: report the page's height whenever it changes, once a host sizes the frame.
 		let reported = 0;
+		let check = 0;
 		const reportHeight = () => {
 			if (this.mode === 'scroll') return;
 			const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
@@ -66,6 +82,26 @@ export class HostLink {
 			this.#sendPym('height', String(height));
 			// pym resends the viewport only on scroll: ask, since the frame's place may have moved.
 			if (this.#via === 'pym' && this.mode === 'synced') this.#sendPym('parentPositionInfo', '');
+			// A host whose CSS pins the iframe's height (`!important`, an aspect-ratio box) syncs
+			// but never sizes the frame: the story would be cut off with no way to scroll. Check,
+			// and go back to being a plain iframe that scrolls inside itself.
+			clearTimeout(check);
+			check = window.setTimeout(
+				() =>
+					afterTwoFrames(() => {
+						// Far short, not a border's worth: the host never sized the frame at all.
+						if (this.mode === 'synced' && window.innerHeight < reported * 0.75) {
+							this.#gaveUp = true;
+							this.viewport = null;
+							this.mode = 'scroll';
+							console.warn(
+								`Meridian embed: the page kept this frame ${window.innerHeight}px tall instead of ` +
+									`${reported}px, so it scrolls inside itself (is its height fixed by CSS?).`
+							);
+						}
+					}),
+				SIZE_GRACE_MS
+			);
 		};
 		const sizes = new ResizeObserver(reportHeight);
 		sizes.observe(document.documentElement);
@@ -77,6 +113,7 @@ export class HostLink {
 
 		this.#send({ type: 'meridian:ready', version: PROTOCOL_VERSION });
 		return () => {
+			clearTimeout(check);
 			window.removeEventListener('message', onMessage);
 			sizes.disconnect();
 			stopModeWatch();

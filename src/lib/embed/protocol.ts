@@ -3,7 +3,8 @@
  * host), version 1. EMBEDDING.md documents them for newsrooms; `static/embed.js` is the host
  * side. Everything here is pure, so every rule about what a frame accepts is unit-tested.
  *
- * Host → frame: `{ type: 'meridian:viewport', version: 1, top, height }`: where the frame's top
+ * Host → frame: `{ type: 'meridian:hello', version: 1 }` (are you there? say ready), and
+ * `{ type: 'meridian:viewport', version: 1, top, height }`: where the frame's top
  * edge is in the host's viewport, and how tall that viewport is (CSS px). A pym.js parent with
  * `trackscroll` sends the same facts as `pymxPYMx<id>xPYMxviewport-iframe-positionxPYMx<w> <h> <top> …`.
  *
@@ -66,6 +67,23 @@ export function readHostMessage(data: unknown, pymChildId: string | null): HostV
 	if (m.type !== 'meridian:viewport' || m.version !== PROTOCOL_VERSION) return null;
 	if (!inRange(m.top, -MAX_PX, MAX_PX) || !inRange(m.height, 1, MAX_VIEWPORT)) return null;
 	return { top: m.top, height: m.height };
+}
+
+/**
+ * Whether a message is the host's `meridian:hello`, exactly. The loader sends it to frames that
+ * may have announced `ready` before the loader ran (an async script, a cached story).
+ */
+export function isHello(data: unknown): boolean {
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
+	const keys = Object.keys(data).sort();
+	const m = data as Record<string, unknown>;
+	return (
+		keys.length === 2 &&
+		keys[0] === 'type' &&
+		keys[1] === 'version' &&
+		m.type === 'meridian:hello' &&
+		m.version === PROTOCOL_VERSION
+	);
 }
 
 const PYM = 'xPYMx';

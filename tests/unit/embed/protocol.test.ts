@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	hostAllowed,
+	isHello,
 	layoutHeight,
 	parseOrigins,
 	pymChildId,
@@ -126,5 +127,22 @@ describe('the height an embed lays itself out for', () => {
 	it('follows a rotation (new width) and a real enlargement (over 25% taller)', () => {
 		expect(layoutHeight(phone, { width: 844, height: 300 })).toBe(300);
 		expect(layoutHeight(phone, { width: 390, height: 900 })).toBe(900);
+	});
+});
+
+describe("the host's hello", () => {
+	it('is exactly { type: "meridian:hello", version: 1 }', () => {
+		expect(isHello({ type: 'meridian:hello', version: 1 })).toBe(true);
+		expect(isHello({ version: 1, type: 'meridian:hello' })).toBe(true);
+	});
+
+	it.each([
+		['another version', { type: 'meridian:hello', version: 2 }],
+		['an extra field', { type: 'meridian:hello', version: 1, x: 1 }],
+		['a string', 'meridian:hello'],
+		['an array', [{ type: 'meridian:hello', version: 1 }]],
+		['null', null]
+	])('is not %s', (_, message) => {
+		expect(isHello(message)).toBe(false);
 	});
 });
