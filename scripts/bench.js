@@ -1,10 +1,13 @@
 // Benchmark: builds and serves the site, loads the story in headless Chromium, scrolls through
-// every step and prints bytes, requests, paint timings, layout shift, long tasks and heap.
+// every step and prints bytes, requests, paint timings, layout shift, long tasks and heap. Then
+// the same story as a scroll-synced embed in a news site's page on another origin: the loader's
+// weight, the messages each way, the iframe's resizes and the host page's layout shift.
 // Numbers, not assertions: compare runs (and ratios) over time. Software WebGL here makes absolute
 // times slow; counts and bytes are the stable figures. `--no-build` reuses build/; `--verbose`
 // lists every response and layout shift.
 import { execSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
@@ -137,9 +140,105 @@ try {
 		console.log(`${label.padEnd(width)}  ${value.padStart(16)}  ${target}`);
 	}
 	console.log();
+	await benchEmbed(browser, steps);
 } finally {
 	await browser.close();
 	server.kill();
+}
+
+/**
+ * The story as a scroll-synced embed: a host page on another port with the snippet, scrolled so
+ * each step in turn reaches the middle of its viewport.
+ */
+async function benchEmbed(browser, steps) {
+	const embed = `${ORIGIN}/embed/nato-russia-ukraine/`;
+	const filler = '<p style="height:900px;margin:0">The host article.</p>';
+	const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<link rel="icon" href="data:,"></head><body style="margin:0"><main style="max-width:1100px;margin:auto">
+${filler}<iframe id="a" src="${embed}" title="Story" width="100%" height="720" style="border:0"
+ loading="lazy" data-meridian></iframe>${filler}</main><script src="${ORIGIN}/embed.js" async></script></body></html>`;
+	const host = createServer((_, res) => res.end(html));
+	await new Promise((done) => host.listen(PORT + 1, '127.0.0.1', done));
+	try {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+		// Counts messages on both sides and the iframe's resizes; runs in the host and the frame.
+		await page.addInitScript(() => {
+			const counts = (window.__messages = {});
+			addEventListener('message', (e) => {
+				const type = typeof e.data === 'string' ? 'string' : (e.data?.type ?? 'other');
+				counts[type] = (counts[type] ?? 0) + 1;
+			});
+		});
+		await page.addInitScript(observePerformance);
+		const responses = [];
+		page.on('response', async (r) => {
+			const body = await r.body().catch(() => null);
+			if (body) responses.push({ url: r.url(), gz: gzipSync(body, { level: 9 }).length });
+		});
+		await page.goto(`http://127.0.0.1:${PORT + 1}/`);
+		const iframe = page.locator('#a');
+		await iframe.scrollIntoViewIfNeeded();
+		const frame = await (await iframe.elementHandle()).contentFrame();
+		await frame.waitForSelector('main[data-embed-mode="synced"]', { timeout: 60_000 });
+		await frame.waitForSelector('[data-testid="story-map"][data-ready="true"]', {
+			timeout: 120_000
+		});
+		const resizes = await iframe.evaluate((el) => {
+			window.__resizes = [el.style.height];
+			new MutationObserver(() => window.__resizes.push(el.style.height)).observe(el, {
+				attributeFilter: ['style']
+			});
+			return window.__resizes.length;
+		});
+		const scrollStart = await page.evaluate(() => performance.now());
+		for (const id of steps) {
+			const y = await frame.$eval(`[data-step="${id}"]`, (el) => el.getBoundingClientRect().top);
+			await iframe.evaluate((el, stepY) => {
+				const top = el.getBoundingClientRect().top + scrollY + stepY;
+				scrollTo({ top: top - innerHeight / 2, behavior: 'instant' });
+			}, y);
+			await page.waitForSelector(`#a[data-active-step="${id}"]`, { timeout: 60_000 });
+		}
+		const hostSide = await page.evaluate(
+			(since) => ({
+				messages: window.__messages,
+				cls: window.__bench.cls,
+				longTasks: window.__bench.longTasks.filter((t) => t.start >= since).length,
+				resizes: window.__resizes
+			}),
+			scrollStart
+		);
+		const frameSide = await frame.evaluate(() => window.__messages);
+		const loader = responses.find((r) => r.url.endsWith('/embed.js'));
+		const fromStory = responses.filter((r) => r.url.startsWith(ORIGIN));
+		const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+		const rows = [
+			['Loader /embed.js (gzip)', kb(loader?.gz ?? NaN), 'limit 3 KB'],
+			['Story site, all bytes (gzip)', kb(fromStory.reduce((s, r) => s + r.gz, 0)), ''],
+			['Story site, requests', String(fromStory.length), ''],
+			[
+				'Frame → host: ready / height / step',
+				`${hostSide.messages['meridian:ready'] ?? 0} / ${hostSide.messages['meridian:height'] ?? 0} / ${hostSide.messages['meridian:step'] ?? 0}`,
+				`${steps.length} steps`
+			],
+			[
+				'Host → frame: hello / viewport',
+				`${frameSide['meridian:hello'] ?? 0} / ${frameSide['meridian:viewport'] ?? 0}`,
+				`${steps.length} scroll jumps`
+			],
+			['Iframe resizes while scrolling', String(hostSide.resizes.length - resizes), 'target 0'],
+			['Host page layout shift (whole visit)', hostSide.cls.toFixed(4), 'the frame growing to fit'],
+			['Host long tasks > 50 ms, scrolling', String(hostSide.longTasks), 'the loader: target 0']
+		];
+		const width = Math.max(...rows.map((r) => r[0].length));
+		console.log('Scroll-synced embed: the same story in a host page on another origin\n');
+		for (const [label, value, target] of rows) {
+			console.log(`${label.padEnd(width)}  ${value.padStart(16)}  ${target}`);
+		}
+		console.log();
+	} finally {
+		host.close();
+	}
 }
 
 /** Runs in the page before anything else: collects layout shifts and long tasks. */
