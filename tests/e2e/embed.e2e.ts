@@ -77,6 +77,34 @@ async function scrollHostToStep(page: Page, selector: string, stepId: string) {
 	}, y);
 }
 
+/** Scrolls the story inside its own frame (a plain iframe), the way a reader scrolls it there. */
+async function scrollFrameToStep(frame: Frame, stepId: string) {
+	await frame.locator(`[data-step="${stepId}"]`).evaluate((el) => {
+		scrollTo({
+			top: el.getBoundingClientRect().top + scrollY - innerHeight / 2,
+			behavior: 'instant'
+		});
+	});
+}
+
+/** Opens a host page with its embed `#a` in view (so it lays out and draws); returns its frame. */
+async function openShown(page: Page, url: string) {
+	await page.goto(url);
+	await showEmbed(page, '#a');
+	return storyFrame(page, '#a');
+}
+
+/** Opens a host page and waits until its embed `#a` is synced and its map shows `stepId`. */
+async function openSyncedAt(page: Page, path: string, stepId: string) {
+	const frame = await openShown(page, `${host.origin}${path}`);
+	await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'synced');
+	// Sized first: until the host applies the height, the page may be too short to scroll there.
+	await expectSizedToFit(page, '#a');
+	await scrollHostToStep(page, '#a', stepId);
+	await expectStep(page, '#a', stepId);
+	return frame;
+}
+
 /**
  * Waits for the embed's map to settle on a step. The map draws only while the frame is on screen
  * (Chromium pauses rendering in hidden cross-origin frames), so for an embed scrolled out of view
@@ -126,9 +154,7 @@ test.describe('a plain iframe', () => {
 	test('on another origin shows the story, which scrolls and steps inside the frame', async ({
 		page
 	}) => {
-		await page.goto(`${host.origin}/plain`);
-		await showEmbed(page, '#a');
-		const frame = await storyFrame(page, '#a');
+		const frame = await openShown(page, `${host.origin}/plain`);
 		const map = frame.getByTestId('story-map');
 		await expect(map).toHaveAttribute('data-ready', 'true');
 		await expect(map).toHaveAttribute('data-active-step', steps[0]!);
@@ -138,12 +164,7 @@ test.describe('a plain iframe', () => {
 			/\/stories\/nato-russia-ukraine\/?$/
 		);
 		await expect(frame.getByText('Embed this story')).toHaveCount(0);
-		await frame.locator(`[data-step="${steps[4]}"]`).evaluate((el) => {
-			scrollTo({
-				top: el.getBoundingClientRect().top + scrollY - innerHeight / 2,
-				behavior: 'instant'
-			});
-		});
+		await scrollFrameToStep(frame, steps[4]!);
 		await expectStep(page, '#a', steps[4]!);
 		await expect(page.locator('#a')).toHaveJSProperty('offsetHeight', 720);
 	});
@@ -185,11 +206,7 @@ test.describe('the scroll-synced embed', () => {
 	test("a phone's address bar showing and hiding does not relayout the story; a real resize does", async ({
 		page
 	}) => {
-		await page.goto(`${host.origin}/synced`);
-		const frame = await storyFrame(page, '#a');
-		await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'synced');
-		await scrollHostToStep(page, '#a', steps[4]!);
-		await expectStep(page, '#a', steps[4]!);
+		await openSyncedAt(page, '/synced', steps[4]!);
 		await expectSizedToFit(page, '#a');
 		const size = page.viewportSize()!;
 		const frameHeight = () =>
@@ -208,11 +225,7 @@ test.describe('the scroll-synced embed', () => {
 
 	test('J inside the frame scrolls the host page to the next step', async ({ page }) => {
 		await page.emulateMedia({ reducedMotion: 'reduce' });
-		await page.goto(`${host.origin}/synced`);
-		const frame = await storyFrame(page, '#a');
-		await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'synced');
-		await scrollHostToStep(page, '#a', steps[2]!);
-		await expectStep(page, '#a', steps[2]!);
+		const frame = await openSyncedAt(page, '/synced', steps[2]!);
 		const before = await page.evaluate(() => scrollY);
 		await frame.locator(`[data-step="${steps[2]}"]`).focus();
 		await page.keyboard.press('j');
@@ -224,9 +237,7 @@ test.describe('the scroll-synced embed', () => {
 		page,
 		baseURL
 	}) => {
-		await page.goto(`${host.origin}/late`);
-		await showEmbed(page, '#a');
-		const frame = await storyFrame(page, '#a');
+		const frame = await openShown(page, `${host.origin}/late`);
 		await expect(frame.getByTestId('story-map')).toHaveAttribute('data-ready', 'true');
 		await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'scroll');
 		await page.evaluate(
@@ -244,13 +255,15 @@ test.describe('the scroll-synced embed', () => {
 	});
 
 	test('two embeds on one page step independently', async ({ page }) => {
-		await page.goto(`${host.origin}/two`);
-		await scrollHostToStep(page, '#a', steps[5]!);
-		await expectStep(page, '#a', steps[5]!);
-		// Down to the second story: the first one, now above the viewport, ends on its last step.
+		await openSyncedAt(page, '/two', steps[5]!);
+		// Down to the second story (lazy: it loads as it nears the viewport, then syncs).
+		await showEmbed(page, '#b');
+		const second = await storyFrame(page, '#b');
+		await expect(second.locator('main')).toHaveAttribute('data-embed-mode', 'synced');
+		await expectSizedToFit(page, '#b');
+		// The first one, now above the viewport, ends on its last step.
 		await scrollHostToStep(page, '#b', steps[3]!);
 		await expectStep(page, '#b', steps[3]!);
-		await expectSizedToFit(page, '#b');
 		await expectActiveCard(page, '#a', steps.at(-1)!);
 		// Back up to the first: the second, now below the viewport, returns to its first step.
 		await scrollHostToStep(page, '#a', steps[5]!);
@@ -260,11 +273,7 @@ test.describe('the scroll-synced embed', () => {
 
 	test('garbage messages, both ways, change nothing', async ({ page }) => {
 		await page.emulateMedia({ reducedMotion: 'reduce' });
-		await page.goto(`${host.origin}/garbage`);
-		const frame = await storyFrame(page, '#a');
-		await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'synced');
-		await scrollHostToStep(page, '#a', steps[6]!);
-		await expectStep(page, '#a', steps[6]!);
+		const frame = await openSyncedAt(page, '/garbage', steps[6]!);
 		await expectSizedToFit(page, '#a');
 		const before = await snapshot(page, frame);
 
@@ -374,19 +383,12 @@ test.describe('the scroll-synced embed', () => {
 	});
 
 	test("a page whose CSS pins the iframe's height gets a plain iframe back", async ({ page }) => {
-		await page.goto(`${host.origin}/pinned`);
-		await showEmbed(page, '#a');
-		const frame = await storyFrame(page, '#a');
+		const frame = await openShown(page, `${host.origin}/pinned`);
 		// It syncs first; the frame then sees it was never sized and scrolls inside itself again.
 		await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'scroll', {
 			timeout: 30_000
 		});
-		await frame.locator(`[data-step="${steps[4]}"]`).evaluate((el) => {
-			scrollTo({
-				top: el.getBoundingClientRect().top + scrollY - innerHeight / 2,
-				behavior: 'instant'
-			});
-		});
+		await scrollFrameToStep(frame, steps[4]!);
 		await expectStep(page, '#a', steps[4]!);
 		// And a scroll of the host page no longer moves it.
 		await page.evaluate(() => scrollBy({ top: 200, behavior: 'instant' }));
@@ -397,9 +399,7 @@ test.describe('the scroll-synced embed', () => {
 	test('a bordered, padded border-box iframe is sized so nothing scrolls inside', async ({
 		page
 	}) => {
-		await page.goto(`${host.origin}/bordered`);
-		await showEmbed(page, '#a');
-		const frame = await storyFrame(page, '#a');
+		const frame = await openShown(page, `${host.origin}/bordered`);
 		await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'synced');
 		await expect
 			.poll(() => frame.evaluate(() => document.documentElement.scrollHeight - innerHeight))
@@ -410,9 +410,7 @@ test.describe('the scroll-synced embed', () => {
 	});
 
 	test('a host the build does not allow gets a plain iframe that still works', async ({ page }) => {
-		await page.goto(`${foreign.origin}/synced`);
-		await showEmbed(page, '#a');
-		const frame = await storyFrame(page, '#a');
+		const frame = await openShown(page, `${foreign.origin}/synced`);
 		const map = frame.getByTestId('story-map');
 		await expect(map).toHaveAttribute('data-ready', 'true');
 		// The loader ran and sent its viewport; the frame ignored it and stayed a plain iframe.
@@ -422,12 +420,7 @@ test.describe('the scroll-synced embed', () => {
 		await page.waitForTimeout(300);
 		await expect(page.locator('#a')).toHaveJSProperty('offsetHeight', 720);
 		await expect(page.locator('#a')).not.toHaveAttribute('data-active-step');
-		await frame.locator(`[data-step="${steps[4]}"]`).evaluate((el) => {
-			scrollTo({
-				top: el.getBoundingClientRect().top + scrollY - innerHeight / 2,
-				behavior: 'instant'
-			});
-		});
+		await scrollFrameToStep(frame, steps[4]!);
 		await expectStep(page, '#a', steps[4]!);
 	});
 });
@@ -450,9 +443,7 @@ test.describe('pym.js parents', () => {
 	test('without trackscroll: auto-height, the text top to bottom with a static map per step', async ({
 		page
 	}, testInfo) => {
-		await page.goto(`${host.origin}/pym-no-scroll`);
-		await showEmbed(page, '#a');
-		const frame = await storyFrame(page, '#a');
+		const frame = await openShown(page, `${host.origin}/pym-no-scroll`);
 		await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'flow');
 		await expect(frame.getByTestId('story-map')).toHaveCount(0);
 		const maps = frame.locator('[data-step] img.static-map');
