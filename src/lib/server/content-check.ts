@@ -5,10 +5,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { parseStory, StoryError } from '../story/parse';
-import { sceneForStep } from '../story/scene';
-import { loadRegistry } from './registry';
-import { staticMapProblems } from './static-maps';
+import { parseStory, StoryError } from '../story/parse.ts';
+import { sceneForStep } from '../story/scene.ts';
+import { loadRegistry } from './registry.ts';
+import { staticMapProblems } from './static-maps.ts';
 
 export const CONTENT_DIR = 'src/content';
 

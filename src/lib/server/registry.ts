@@ -12,7 +12,7 @@ import {
 	type Country,
 	type Place,
 	type Registry
-} from '../story/registry';
+} from '../story/registry.ts';
 import type { LonLat } from '../story/types';
 
 /** Reads the registry from a project root (default: the working directory, as in every build). */

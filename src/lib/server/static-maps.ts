@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { rewind } from '@turf/rewind';
 import { join } from 'node:path';
-import { renderStaticMap, undrawable, type StaticMapData } from '../static-map/render';
+import { renderStaticMap, undrawable, type StaticMapData } from '../static-map/render.ts';
 import type { Scene } from '../story/types';
 
 /** The static map's size in CSS pixels: 4:3, scaled to fit wherever it is shown. */

@@ -4,7 +4,7 @@
  * uses MapLibre's zoom convention (a 512-pixel world at zoom 0).
  */
 import { geoMercator, type GeoProjection } from 'd3-geo';
-import { MAX_FIT_ZOOM, type Padding, type Size } from '../geo/framing';
+import { MAX_FIT_ZOOM, type Padding, type Size } from '../geo/framing.ts';
 import type { Scene } from '../story/types';
 
 const scaleAt = (zoom: number) => (512 * 2 ** zoom) / (2 * Math.PI);

@@ -5,11 +5,11 @@
  */
 import { geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, Point } from 'geojson';
-import { framePadding, type Size } from '../geo/framing';
-import { palette } from '../map/palette';
+import { framePadding, type Size } from '../geo/framing.ts';
+import { palette } from '../map/palette.ts';
 import type { LegendEntry, Scene } from '../story/types';
-import { projectionFor } from './projection';
-import { el, escapeXml, text } from './svg';
+import { projectionFor } from './projection.ts';
+import { el, escapeXml, text } from './svg.ts';
 
 type Props = { id: string; name: string };
 

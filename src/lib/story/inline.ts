@@ -6,7 +6,7 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import type { Inline, Paragraph } from './types';
 
-export { plainText } from './text';
+export { plainText } from './text.ts';
 
 export class InlineError extends Error {}
 

@@ -6,9 +6,9 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import { InlineError, parseParagraphs, plainText } from './inline';
+import { InlineError, parseParagraphs, plainText } from './inline.ts';
 import type { Registry } from './registry';
-import { storySchema, type StoryFile } from './schema';
+import { storySchema, type StoryFile } from './schema.ts';
 import type { Story } from './types';
 
 type Path = (string | number)[];
