@@ -90,7 +90,6 @@ try {
 	const mapRequest = js.find((r) => r.url.endsWith(mapChunk));
 	if (!mapRequest) throw new Error('MapLibre never loaded');
 	const lazy = (r) => r.order >= mapRequest.order;
-	const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 	const sum = (list, key) => list.reduce((s, r) => s + r[key], 0);
 	const data = responses.filter((r) => r.url.includes('/data/'));
 	const longMs = perf.longTasks.reduce((s, t) => s + t.duration, 0);
@@ -132,14 +131,10 @@ try {
 			console.log(`${String(r.gz).padStart(8)} ${r.type.padEnd(10)} ${r.url}`);
 		for (const shift of perf.shifts) console.log('layout shift', JSON.stringify(shift));
 	}
-	const width = Math.max(...rows.map((r) => r[0].length));
-	console.log(
-		'\nMeridian benchmark: the NATO story at 1280x800, headless Chromium (SwiftShader)\n'
+	printTable(
+		'\nMeridian benchmark: the NATO story at 1280x800, headless Chromium (SwiftShader)',
+		rows
 	);
-	for (const [label, value, target] of rows) {
-		console.log(`${label.padEnd(width)}  ${value.padStart(16)}  ${target}`);
-	}
-	console.log();
 	await benchEmbed(browser, steps);
 } finally {
 	await browser.close();
@@ -211,7 +206,6 @@ ${filler}<iframe id="a" src="${embed}" title="Story" width="100%" height="720" s
 		const frameSide = await frame.evaluate(() => window.__messages);
 		const loader = responses.find((r) => r.url.endsWith('/embed.js'));
 		const fromStory = responses.filter((r) => r.url.startsWith(ORIGIN));
-		const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 		const rows = [
 			['Loader /embed.js (gzip)', kb(loader?.gz ?? NaN), 'limit 3 KB'],
 			['Story site, all bytes (gzip)', kb(fromStory.reduce((s, r) => s + r.gz, 0)), ''],
@@ -230,15 +224,22 @@ ${filler}<iframe id="a" src="${embed}" title="Story" width="100%" height="720" s
 			['Host page layout shift (whole visit)', hostSide.cls.toFixed(4), 'the frame growing to fit'],
 			['Host long tasks > 50 ms, scrolling', String(hostSide.longTasks), 'the loader: target 0']
 		];
-		const width = Math.max(...rows.map((r) => r[0].length));
-		console.log('Scroll-synced embed: the same story in a host page on another origin\n');
-		for (const [label, value, target] of rows) {
-			console.log(`${label.padEnd(width)}  ${value.padStart(16)}  ${target}`);
-		}
-		console.log();
+		printTable('Scroll-synced embed: the same story in a host page on another origin', rows);
 	} finally {
 		host.close();
 	}
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+/** Prints rows of [label, value, target] under a title, aligned. */
+function printTable(title, rows) {
+	const width = Math.max(...rows.map((r) => r[0].length));
+	console.log(`${title}\n`);
+	for (const [label, value, target] of rows) {
+		console.log(`${label.padEnd(width)}  ${value.padStart(16)}  ${target}`);
+	}
+	console.log();
 }
 
 /** Runs in the page before anything else: collects layout shifts and long tasks. */

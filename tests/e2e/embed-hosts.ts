@@ -13,7 +13,7 @@ import { story } from '../helpers/story';
 export const EMBED_PATH = '/embed/nato-russia-ukraine/';
 export const HOST_PORT = Number(process.env.PORT ?? 4173) + 1;
 
-/** A news site: `pages` maps a path to its HTML; `close` stops it. */
+/** A running news site: its origin, and how to stop it. */
 export interface Host {
 	origin: string;
 	close: () => Promise<void>;
@@ -21,14 +21,8 @@ export interface Host {
 
 const PYM = readFileSync('node_modules/pym.js/dist/pym.v1.min.js', 'utf8');
 
-export async function startHost(
-	pages: (storyOrigin: string) => Record<string, string>,
-	opts: {
-		storyOrigin: string;
-		port: number;
-	}
-): Promise<Host> {
-	const html = pages(opts.storyOrigin);
+/** Serves `pages` (path → HTML) and pym.js on `port` (0: any free port). */
+export async function startHost(pages: Record<string, string>, port: number): Promise<Host> {
 	const server: Server = createServer((req, res) => {
 		const path = new URL(req.url ?? '/', 'http://host').pathname;
 		if (path === '/pym.js') {
@@ -36,31 +30,33 @@ export async function startHost(
 			res.end(PYM);
 			return;
 		}
-		const page = html[path];
+		const page = pages[path];
 		res.statusCode = page ? 200 : 404;
 		res.setHeader('content-type', 'text/html; charset=utf-8');
 		res.end(page ?? 'not found');
 	});
-	await new Promise<void>((done) => server.listen(opts.port, '127.0.0.1', done));
-	const { port } = server.address() as AddressInfo;
+	await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
 	return {
-		origin: `http://127.0.0.1:${port}`,
+		origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
 		close: () => new Promise<void>((done) => server.close(() => done()))
 	};
 }
 
-/** An article with text before, between and after the given embeds, in a column `width` wide. */
-export function article(embeds: string[], { script = '', width = 1100 } = {}): string {
+/**
+ * An article with text before, between and after the given embeds, in a column 1100 px wide:
+ * wide enough for the story's side-by-side layout on desktop, the phone's width on phones.
+ */
+export function article(embeds: string[]): string {
 	const filler = (label: string) =>
 		`<p class="filler">${label} The host's own article text goes on here.</p>`;
 	return `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Host article</title><link rel="icon" href="data:,">
-<style>body{margin:0;font:18px/1.5 Georgia,serif;color:#222}main{max-width:${width}px;margin:0 auto;padding:0 12px}
+<style>body{margin:0;font:18px/1.5 Georgia,serif;color:#222}main{max-width:1100px;margin:0 auto;padding:0 12px}
 .filler{min-height:900px;margin:0;padding:1em 0;border-top:1px solid #ccc}</style></head>
 <body><main><h1>A news site's article</h1>${filler('Before the embed.')}
 ${embeds.join(`\n${filler('Between the embeds.')}\n`)}
-${filler('After the embed.')}</main>${script}</body></html>`;
+${filler('After the embed.')}</main></body></html>`;
 }
 
 /** The plain and the synced snippets, with an id so tests can find each frame. */

@@ -18,17 +18,17 @@ let host: Host;
 let foreign: Host;
 
 test.beforeAll(async ({ baseURL }) => {
-	const storyOrigin = new URL(baseURL!).origin;
+	const o = new URL(baseURL!).origin;
 	foreign = await startHost(
-		(o) => ({
+		{
 			'/synced': article([synced(o, 'a')]),
 			'/stranger': "<!doctype html><title>Widget</title><p>Another site's widget</p>"
-		}),
-		{ storyOrigin, port: 0 }
+		},
+		0
 	);
 	const stranger = `<iframe id="stranger" title="Another site's widget" src="${foreign.origin}/stranger" width="300" height="80"></iframe>`;
 	host = await startHost(
-		(o) => ({
+		{
 			'/plain': article([plain(o, 'a')]),
 			'/synced': article([synced(o, 'a')]),
 			'/two': article([synced(o, 'a'), synced(o, 'b')]),
@@ -44,8 +44,8 @@ test.beforeAll(async ({ baseURL }) => {
 			]),
 			'/pym': article([pymEmbed(o, 'a', true)]),
 			'/pym-no-scroll': article([pymEmbed(o, 'a', false)])
-		}),
-		{ storyOrigin, port: HOST_PORT }
+		},
+		HOST_PORT
 	);
 });
 

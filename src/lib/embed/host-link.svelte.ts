@@ -10,6 +10,7 @@
  * - `flow`: a pym.js parent sizes the frame but sends no viewport, so nothing could follow the
  *   scroll. The story reads top to bottom with a static map in each step.
  */
+import { tick } from 'svelte';
 import {
 	hostAllowed,
 	isHello,
@@ -39,14 +40,19 @@ export class HostLink {
 	mode = $state<EmbedMode>('scroll');
 	/** The host's viewport as it is now (then `mode` is `synced`): places the trigger line and map. */
 	viewport = $state.raw<HostViewport | null>(null);
-	/** The viewport height the story is laid out for: stable while a phone's address bar moves. */
-	layoutHeight = $state<number | null>(null);
+	/**
+	 * The viewport the story is laid out for, and the frame width it was chosen at: its height is
+	 * stable while a phone's address bar moves (see `layoutHeight`).
+	 */
+	layout = $state.raw<{ height: number; width: number } | null>(null);
 
 	#childId: string | null = null;
 	/** The origin of the allowed host that sent a valid viewport: replies go there and only there. */
 	#hostOrigin: string | null = null;
 	#via: 'meridian' | 'pym' = 'meridian';
-	#layoutFor: { height: number; width: number } | null = null;
+	/** The last height reported, and the pending check that the host applied it. */
+	#reported = 0;
+	#check = 0;
 	/** Set when a host synced but never gave the frame its height: from then on, a plain iframe. */
 	#gaveUp = false;
 
@@ -71,68 +77,60 @@ export class HostLink {
 		window.addEventListener('message', onMessage);
 
 		// Auto-sizing: report the page's height whenever it changes, once a host sizes the frame.
-		let reported = 0;
-		let check = 0;
-		const reportHeight = () => {
-			if (this.mode === 'scroll') return;
-			const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-			if (height === reported) return;
-			reported = height;
-			this.#send({ type: 'meridian:height', version: PROTOCOL_VERSION, height });
-			this.#sendPym('height', String(height));
-			// pym resends the viewport only on scroll: ask, since the frame's place may have moved.
-			if (this.#via === 'pym' && this.mode === 'synced') this.#sendPym('parentPositionInfo', '');
-			// A host whose CSS pins the iframe's height (`!important`, an aspect-ratio box) syncs
-			// but never sizes the frame: the story would be cut off with no way to scroll. Check,
-			// and go back to being a plain iframe that scrolls inside itself.
-			clearTimeout(check);
-			check = window.setTimeout(
-				() =>
-					afterTwoFrames(() => {
-						// Far short, not a border's worth: the host never sized the frame at all.
-						if (this.mode === 'synced' && window.innerHeight < reported * 0.75) {
-							this.#gaveUp = true;
-							this.viewport = null;
-							this.mode = 'scroll';
-							console.warn(
-								`Meridian embed: the page kept this frame ${window.innerHeight}px tall instead of ` +
-									`${reported}px, so it scrolls inside itself (is its height fixed by CSS?).`
-							);
-						}
-					}),
-				SIZE_GRACE_MS
-			);
-		};
-		const sizes = new ResizeObserver(reportHeight);
+		const sizes = new ResizeObserver(() => this.#reportHeight());
 		sizes.observe(document.documentElement);
-		const stopModeWatch = $effect.root(() => {
-			$effect(() => {
-				if (this.mode !== 'scroll') reportHeight();
-			});
-		});
 
 		this.#send({ type: 'meridian:ready', version: PROTOCOL_VERSION });
 		return () => {
-			clearTimeout(check);
+			clearTimeout(this.#check);
 			window.removeEventListener('message', onMessage);
 			sizes.disconnect();
-			stopModeWatch();
 		};
+	}
+
+	#reportHeight() {
+		if (this.mode === 'scroll') return;
+		const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+		if (height === this.#reported) return;
+		this.#reported = height;
+		this.#send({ type: 'meridian:height', version: PROTOCOL_VERSION, height });
+		this.#sendPym('height', String(height));
+		// pym resends the viewport only on scroll: ask, since the frame's place may have moved.
+		if (this.#via === 'pym' && this.mode === 'synced') this.#sendPym('parentPositionInfo', '');
+		// A host whose CSS pins the iframe's height (`!important`, an aspect-ratio box) syncs but
+		// never sizes the frame: the story would be cut off with no way to scroll. Check, and go
+		// back to being a plain iframe that scrolls inside itself.
+		clearTimeout(this.#check);
+		this.#check = window.setTimeout(() => afterTwoFrames(() => this.#checkSized()), SIZE_GRACE_MS);
+	}
+
+	#checkSized() {
+		// Far short, not a border's worth: the host never sized the frame at all.
+		if (this.mode !== 'synced' || window.innerHeight >= this.#reported * 0.75) return;
+		this.#gaveUp = true;
+		this.viewport = null;
+		this.mode = 'scroll';
+		console.warn(
+			`Meridian embed: the page kept this frame ${window.innerHeight}px tall instead of ` +
+				`${this.#reported}px, so it scrolls inside itself (is its height fixed by CSS?).`
+		);
 	}
 
 	#follow(viewport: HostViewport, event: MessageEvent) {
 		this.#hostOrigin = event.origin;
 		this.#via = typeof event.data === 'string' ? 'pym' : 'meridian';
-		const next = { height: viewport.height, width: window.innerWidth };
-		const height = layoutHeight(this.#layoutFor, next);
-		if (height !== this.#layoutFor?.height || next.width !== this.#layoutFor.width) {
-			this.#layoutFor = { height, width: next.width };
-			this.layoutHeight = height;
+		const width = window.innerWidth;
+		const height = layoutHeight(this.layout, { height: viewport.height, width });
+		if (height !== this.layout?.height || width !== this.layout.width) {
+			this.layout = { height, width };
 		}
 		if (this.mode !== 'synced') {
 			// From now on the host page scrolls, not this one.
 			window.scrollTo({ top: 0, behavior: 'instant' });
 			this.mode = 'synced';
+			// The new layout shows in the DOM after this update; report its height then (the
+			// ResizeObserver only speaks if the height changed).
+			void tick().then(() => this.#reportHeight());
 		}
 		this.viewport = viewport;
 	}
@@ -174,12 +172,13 @@ export class HostLink {
 	 * embedding page's origin as the browser reports it (Chromium, Safari), if it is allowed;
 	 * where the browser does not say, or the page has no origin of its own (a sandboxed page's
 	 * is "null", which postMessage cannot address), to any: these are only `ready` and heights.
+	 * `anyHost`: pym messages go to any pym parent, allowed or not: a pym frame has no scrollbar,
+	 * so without its height a host that may not drive the story could not even read it.
 	 */
-	#target(): string | null {
-		if (this.#hostOrigin) return this.#hostOrigin === 'null' ? '*' : this.#hostOrigin;
-		const ancestor = location.ancestorOrigins?.[0];
-		if (ancestor && !hostAllowed(ancestor, this.allowed)) return null;
-		return ancestor && ancestor !== 'null' ? ancestor : '*';
+	#target(anyHost = false): string | null {
+		const origin = this.#hostOrigin ?? location.ancestorOrigins?.[0];
+		if (!this.#hostOrigin && origin && !anyHost && !hostAllowed(origin, this.allowed)) return null;
+		return origin && origin !== 'null' ? origin : '*';
 	}
 
 	#send(message: FrameMessage) {
@@ -187,17 +186,9 @@ export class HostLink {
 		if (target) window.parent.postMessage(message, target);
 	}
 
-	/**
-	 * pym messages go to any pym parent, allowed or not: a pym frame has no scrollbar, so without
-	 * its height a host that may not drive the story could not even read it. Heights are harmless.
-	 */
 	#sendPym(type: string, value: string) {
-		if (this.#childId === null) return;
-		const ancestor = location.ancestorOrigins?.[0];
-		const target = this.#hostOrigin ?? ancestor ?? '*';
-		window.parent.postMessage(
-			pymMessage(this.#childId, type, value),
-			target === 'null' ? '*' : target
-		);
+		if (this.#childId !== null) {
+			window.parent.postMessage(pymMessage(this.#childId, type, value), this.#target(true)!);
+		}
 	}
 }

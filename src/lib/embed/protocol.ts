@@ -45,10 +45,21 @@ const MAX_PX = 1_000_000;
 const MAX_VIEWPORT = 16_384;
 /** Longer strings are not pym messages (a real one is well under 100 characters). */
 const MAX_STRING = 256;
-const VIEWPORT_KEYS = ['height', 'top', 'type', 'version'];
-
 const inRange = (n: unknown, min: number, max: number): n is number =>
 	typeof n === 'number' && Number.isFinite(n) && n >= min && n <= max;
+
+/**
+ * A version 1 message of this type with exactly these other fields, or null. Exactly: a valid
+ * message padded with a huge extra field is still refused.
+ */
+function message(data: unknown, type: string, fields: string[]): Record<string, unknown> | null {
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
+	const keys = Object.keys(data);
+	const expected = ['type', 'version', ...fields];
+	if (keys.length !== expected.length || !expected.every((k) => keys.includes(k))) return null;
+	const m = data as Record<string, unknown>;
+	return m.type === type && m.version === PROTOCOL_VERSION ? m : null;
+}
 
 /**
  * The host viewport a message carries, or null for anything else: wrong type or version, missing,
@@ -57,15 +68,8 @@ const inRange = (n: unknown, min: number, max: number): n is number =>
  */
 export function readHostMessage(data: unknown, pymChildId: string | null): HostViewport | null {
 	if (typeof data === 'string') return pymChildId === null ? null : readPym(data, pymChildId);
-	if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
-	// Exactly these keys: a valid message padded with a huge extra field is still refused.
-	const keys = Object.keys(data).sort();
-	if (keys.length !== VIEWPORT_KEYS.length || keys.some((k, i) => k !== VIEWPORT_KEYS[i])) {
-		return null;
-	}
-	const m = data as Record<string, unknown>;
-	if (m.type !== 'meridian:viewport' || m.version !== PROTOCOL_VERSION) return null;
-	if (!inRange(m.top, -MAX_PX, MAX_PX) || !inRange(m.height, 1, MAX_VIEWPORT)) return null;
+	const m = message(data, 'meridian:viewport', ['top', 'height']);
+	if (!m || !inRange(m.top, -MAX_PX, MAX_PX) || !inRange(m.height, 1, MAX_VIEWPORT)) return null;
 	return { top: m.top, height: m.height };
 }
 
@@ -74,16 +78,7 @@ export function readHostMessage(data: unknown, pymChildId: string | null): HostV
  * may have announced `ready` before the loader ran (an async script, a cached story).
  */
 export function isHello(data: unknown): boolean {
-	if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
-	const keys = Object.keys(data).sort();
-	const m = data as Record<string, unknown>;
-	return (
-		keys.length === 2 &&
-		keys[0] === 'type' &&
-		keys[1] === 'version' &&
-		m.type === 'meridian:hello' &&
-		m.version === PROTOCOL_VERSION
-	);
+	return message(data, 'meridian:hello', []) !== null;
 }
 
 const PYM = 'xPYMx';
