@@ -15,6 +15,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 4319);
 const ORIGIN = `http://localhost:${PORT}`;
 const STORY = `${ORIGIN}/stories/nato-russia-ukraine/`;
 const verbose = process.argv.includes('--verbose');
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });
 
@@ -229,8 +230,6 @@ ${filler}<iframe id="a" src="${embed}" title="Story" width="100%" height="720" s
 		host.close();
 	}
 }
-
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 /** Prints rows of [label, value, target] under a title, aligned. */
 function printTable(title, rows) {
