@@ -9,7 +9,7 @@ import type { Scene } from '$lib/story/types';
 import { cameraFor } from './camera';
 import { hatchPattern } from './hatch';
 import { applyLayers, idsInFilter, layerSettings, type LayerSettings } from './layers';
-import { palette } from './palette';
+import { palette } from '$lib/theme/palette';
 import { storyStyle } from './style';
 
 /** The settled state of the map: the public data-* contract, before it is written to the DOM. */

@@ -4,7 +4,7 @@
  * start empty; `applyLayers` (layers.ts) fills them in.
  */
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
-import { labelFont, palette } from './palette';
+import { labelFont, palette } from '$lib/theme/palette';
 
 /** Matches nothing until a scene says which ids to show. */
 export const NONE: ExpressionSpecification = ['in', ['get', 'id'], ['literal', []]];

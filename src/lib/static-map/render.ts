@@ -6,7 +6,7 @@
 import { geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, Point } from 'geojson';
 import { framePadding, type Size } from '../geo/framing.ts';
-import { palette } from '../map/palette.ts';
+import { palette } from '../theme/palette.ts';
 import type { LegendEntry, Scene } from '../story/types';
 import { projectionFor } from './projection.ts';
 import { el, escapeXml, text } from './svg.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { palette } from '../../../src/lib/map/palette';
+import { palette } from '../../../src/lib/theme/palette';
 
 /** WCAG 2.2 contrast ratio of two "#rrggbb" colours. */
 function contrast(a: string, b: string): number {
