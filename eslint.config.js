@@ -13,7 +13,8 @@ export default ts.config(
 			'static/data/',
 			'test-results/',
 			'playwright-report/',
-			'bench-results/'
+			'bench-results/',
+			'.tmp/'
 		]
 	},
 	js.configs.recommended,

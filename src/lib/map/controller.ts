@@ -7,10 +7,25 @@ import maplibregl, { type PaddingOptions } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Scene } from '$lib/story/types';
 import { cameraFor } from './camera';
-import { hatchPattern } from './hatch';
-import { applyLayers, idsInFilter, layerSettings, type LayerSettings } from './layers';
-import { palette } from '$lib/theme/palette';
+import { MAX_GROUPS, MAX_HIGHLIGHTS, OVERLAY_ROLES, theme } from '$lib/theme/theme';
+import { arrowImage, hatchPattern } from './images';
+import { applyScene, groupLayers, highlightLayers, idsDrawn, type Applied } from './layers';
 import { storyStyle } from './style';
+
+/** Every image the style names: the areas' hatch, and an arrowhead per line role. */
+function themeImages(): Record<string, ReturnType<typeof hatchPattern>> {
+	const { hatch } = theme.area;
+	const images = { hatch: hatchPattern(hatch.size, hatch.stripe, hatch.color) };
+	for (const role of OVERLAY_ROLES) {
+		const style = theme.overlays[role];
+		if ('arrow' in style)
+			Object.assign(images, { [`arrow-${role}`]: arrowImage(style.arrow, style.color) });
+	}
+	return images;
+}
+
+const FILLS = (layers: (i: number) => string[], n: number) =>
+	Array.from({ length: n }, (_, i) => layers(i)[0]!);
 
 /** The settled state of the map: the public data-* contract, before it is written to the DOM. */
 export interface SettledState {
@@ -19,6 +34,8 @@ export interface SettledState {
 	zoom: string;
 	bounds: string;
 	highlight: string;
+	/** Every id the group layers shade, sorted. */
+	shaded: string;
 }
 
 export interface ControllerOptions {
@@ -53,7 +70,7 @@ export class MapController {
 	readonly map: maplibregl.Map;
 	private loaded = false;
 	private pending: { scene: Scene; padding: PaddingOptions; motion: Motion } | null = null;
-	private applied: Record<string, LayerSettings> = {};
+	private applied: Applied | undefined;
 	private current: Scene | null = null;
 	private exploring = false;
 
@@ -83,9 +100,13 @@ export class MapController {
 		this.map.on('moveend', () => {
 			if (this.exploring && this.current) this.settle(this.current);
 		});
+		// The theme's images are made on demand, the first time a layer asks for one by name.
+		const images = themeImages();
+		this.map.on('styleimagemissing', ({ id }: { id: string }) => {
+			const image = images[id];
+			if (image && !this.map.hasImage(id)) this.map.addImage(id, image);
+		});
 		this.map.on('load', () => {
-			const { width, height, data } = hatchPattern(8, 2, palette.hatch);
-			this.map.addImage('hatch', { width, height, data });
 			this.loaded = true;
 			this.map.once('idle', () => options.onReady());
 			if (this.pending) {
@@ -103,7 +124,7 @@ export class MapController {
 			return;
 		}
 		this.current = scene;
-		this.applied = applyLayers(this.map, layerSettings(scene), this.applied);
+		this.applied = applyScene(this.map, scene, this.applied);
 		const camera = cameraFor(this.map, scene.camera, padding);
 		// `essential`: the page decided to animate (the reader's switch may override reduced motion).
 		if (motion === 'fly')
@@ -155,7 +176,8 @@ export class MapController {
 				.map((v) => v.toFixed(4))
 				.join(','),
 			// Read back from the layer itself, so the contract reports what the map draws.
-			highlight: idsInFilter(this.map.getFilter('highlight')).join(' ')
+			highlight: idsDrawn(this.map, FILLS(highlightLayers, MAX_HIGHLIGHTS)).join(' '),
+			shaded: idsDrawn(this.map, FILLS(groupLayers, MAX_GROUPS)).sort().join(' ')
 		});
 	}
 }

@@ -1,86 +1,139 @@
 /**
- * Scene → layer settings, and applying only what changed. The settings are plain data so tests can
- * compare them; `applyLayers` takes the map as an argument so a ten-line fake can stand in for it.
+ * Scene → layer settings and source data, and applying only what changed. The settings are plain
+ * data so tests can compare them; `applyScene` takes the map as an argument so a ten-line fake can
+ * stand in for it.
  */
-import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type {
+	ExpressionSpecification,
+	FilterSpecification,
+	GeoJSONSource,
+	Map as MapLibreMap
+} from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
 import type { Scene } from '$lib/story/types';
+import { MAX_GROUPS, MAX_HIGHLIGHTS } from '$lib/theme/theme';
 
 export interface LayerSettings {
 	filter?: FilterSpecification;
-	visibility?: 'visible' | 'none';
 	textField?: ExpressionSpecification | string;
-	textAnchor?: ExpressionSpecification;
 }
 
 const ids = (list: string[]): FilterSpecification => ['in', ['get', 'id'], ['literal', [...list]]];
+const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
-/** Labels to the left of their dot are anchored on their right edge, and the other way round. */
-function anchors(scene: Scene): ExpressionSpecification {
-	const left = scene.markers.filter((m) => m.side === 'left').map((m) => m.id);
-	return ['case', ['in', ['get', 'id'], ['literal', left]], 'right', 'left'];
+/** The layers of highlight set `i` and group `i` (fill and outline), as style.ts names them. */
+export const highlightLayers = (i: number) => [`highlight-${i}`, `highlight-${i}-line`];
+export const groupLayers = (i: number) => [`group-${i}`, `group-${i}-line`];
+
+/** What every scene-dependent layer of the base data shows for this scene. */
+export function layerSettings(scene: Scene): Record<string, LayerSettings> {
+	const settings: Record<string, LayerSettings> = {};
+	for (const i of range(MAX_HIGHLIGHTS)) {
+		const set = scene.highlights.find((h) => h.style === i)?.ids ?? [];
+		for (const layer of highlightLayers(i)) settings[layer] = { filter: ids(set) };
+	}
+	for (const i of range(MAX_GROUPS)) {
+		const set = scene.shades.find((s) => s.style === i)?.ids ?? [];
+		for (const layer of groupLayers(i)) settings[layer] = { filter: ids(set) };
+	}
+	const areaIds = scene.areas.map((a) => a.id);
+	settings['area-hatch'] = { filter: ids(areaIds) };
+	settings['area-edge'] = { filter: ids(areaIds) };
+	settings['area-label'] = {
+		filter: ids(areaIds),
+		textField: scene.areas.length
+			? ([
+					'match',
+					['get', 'id'],
+					...scene.areas.flatMap((a) => [a.id, a.label]),
+					['get', 'name']
+				] as unknown as ExpressionSpecification)
+			: ['get', 'name']
+	};
+	settings['country-label'] = { filter: ids(scene.labels) };
+	return settings;
 }
 
-/** What every scene-dependent layer shows for this scene. */
-export function layerSettings(scene: Scene): Record<string, LayerSettings> {
-	const crimea = scene.crimea ? 'visible' : 'none';
-	const notes = scene.markers.filter((m) => m.note);
-	const textField: ExpressionSpecification | string = notes.length
-		? ([
-				'match',
-				['get', 'id'],
-				...notes.flatMap((m) => [m.id, `${m.name}\n${m.note}`]),
-				['get', 'name']
-			] as unknown as ExpressionSpecification)
-		: ['get', 'name'];
+const collection = (features: FeatureCollection['features']): FeatureCollection => ({
+	type: 'FeatureCollection',
+	features
+});
+
+/** The data of the sources a scene fills itself: its markers, overlays and their arrowheads. */
+export function sourceData(scene: Scene): Record<string, FeatureCollection> {
 	return {
-		member: { filter: ids(scene.shaded) },
-		'member-line': { filter: ids(scene.shaded) },
-		highlight: { filter: ids(scene.highlight) },
-		'highlight-line': { filter: ids(scene.highlight) },
-		'crimea-hatch': { visibility: crimea },
-		'crimea-line': { visibility: crimea },
-		'crimea-label': { visibility: crimea },
-		'country-label': { filter: ids(scene.labels) },
-		'place-dot': { filter: ids(scene.markers.map((m) => m.id)) },
-		'place-label': {
-			filter: ids(scene.markers.map((m) => m.id)),
-			textField,
-			textAnchor: anchors(scene)
-		}
+		markers: collection(
+			scene.markers.map((m) => ({
+				type: 'Feature',
+				properties: {
+					id: m.id,
+					label: m.note ? `${m.name}\n${m.note}` : m.name,
+					// Labels to the left of their dot are anchored on their right edge.
+					anchor: m.side === 'left' ? 'right' : 'left'
+				},
+				geometry: { type: 'Point', coordinates: m.coordinates }
+			}))
+		),
+		overlays: collection(
+			scene.overlays.map((o) => ({
+				type: 'Feature',
+				properties: { id: o.id, role: o.role, name: o.name },
+				geometry: o.geometry
+			}))
+		),
+		arrows: collection(
+			scene.overlays.flatMap((o) =>
+				o.arrowheads.map((a) => ({
+					type: 'Feature' as const,
+					properties: { role: o.role, angle: a.angle },
+					geometry: { type: 'Point' as const, coordinates: a.at }
+				}))
+			)
+		)
 	};
 }
 
-type LayerMap = Pick<MapLibreMap, 'setFilter' | 'setLayoutProperty'>;
+export interface Applied {
+	layers: Record<string, LayerSettings>;
+	sources: Record<string, FeatureCollection>;
+}
 
-/** Applies `next`, skipping every setting equal to `previous`. Returns `next` to keep as previous. */
-export function applyLayers(
-	map: LayerMap,
-	next: Record<string, LayerSettings>,
-	previous: Record<string, LayerSettings> = {}
-): Record<string, LayerSettings> {
-	const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-	for (const [layer, settings] of Object.entries(next)) {
-		const before = previous[layer] ?? {};
+type SceneMap = Pick<MapLibreMap, 'setFilter' | 'setLayoutProperty' | 'getSource'>;
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Applies a scene's layers and sources, skipping everything equal to `previous`. Returns what to keep as previous. */
+export function applyScene(
+	map: SceneMap,
+	scene: Scene,
+	previous: Applied = { layers: {}, sources: {} }
+): Applied {
+	const layers = layerSettings(scene);
+	for (const [layer, settings] of Object.entries(layers)) {
+		const before = previous.layers[layer] ?? {};
 		if (settings.filter && !same(settings.filter, before.filter))
 			map.setFilter(layer, settings.filter);
-		if (settings.visibility && settings.visibility !== before.visibility) {
-			map.setLayoutProperty(layer, 'visibility', settings.visibility);
-		}
 		if (settings.textField && !same(settings.textField, before.textField)) {
 			map.setLayoutProperty(layer, 'text-field', settings.textField);
 		}
-		if (settings.textAnchor && !same(settings.textAnchor, before.textAnchor)) {
-			map.setLayoutProperty(layer, 'text-anchor', settings.textAnchor);
-		}
 	}
-	return next;
+	const sources = sourceData(scene);
+	for (const [id, data] of Object.entries(sources)) {
+		if (!same(data, previous.sources[id])) (map.getSource(id) as GeoJSONSource).setData(data);
+	}
+	return { layers, sources };
 }
 
-/** The ids an `ids(...)` filter lets through: how the map reports what it really highlights. */
+/** The ids an `ids(...)` filter lets through: how the map reports what it really draws. */
 export function idsInFilter(filter: unknown): string[] {
 	if (!Array.isArray(filter) || filter[0] !== 'in') return [];
 	const literal = filter[2];
 	return Array.isArray(literal) && literal[0] === 'literal' && Array.isArray(literal[1])
 		? literal[1].filter((id): id is string => typeof id === 'string')
 		: [];
+}
+
+/** The ids drawn by a family of layers (every highlight fill, every group fill), once each, in order. */
+export function idsDrawn(map: Pick<MapLibreMap, 'getFilter'>, layers: string[]): string[] {
+	return [...new Set(layers.flatMap((l) => idsInFilter(map.getFilter(l))))];
 }

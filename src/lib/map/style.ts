@@ -1,85 +1,159 @@
 /**
- * The basemap and story layers as one MapLibre style, built from self-hosted data only: no tiles,
- * no glyph server (labels use the page's web font), no sprite. Layers that depend on the scene
- * start empty; `applyLayers` (layers.ts) fills them in.
+ * The basemap and story layers as one MapLibre style, built from self-hosted data and the theme
+ * only: no tiles, no glyph server (labels use the page's web font), no sprite. Layers that depend
+ * on the scene start empty; `applyScene` (layers.ts) fills them in.
  */
-import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
-import { labelFont, palette } from '$lib/theme/palette';
+import type {
+	ExpressionSpecification,
+	GeoJSONSourceSpecification,
+	LayerSpecification,
+	StyleSpecification
+} from 'maplibre-gl';
+import { labelFont, palette, theme, type FillStyle } from '$lib/theme/theme';
 
 /** Matches nothing until a scene says which ids to show. */
 export const NONE: ExpressionSpecification = ['in', ['get', 'id'], ['literal', []]];
 
+/** A source the scene fills (markers, overlays, arrowheads): empty until the first scene. */
+const empty = (): GeoJSONSourceSpecification => ({
+	type: 'geojson',
+	data: { type: 'FeatureCollection', features: [] }
+});
+const role = (name: string): ExpressionSpecification => ['==', ['get', 'role'], name];
+const byZoom = (stops: readonly (readonly [number, number])[]): ExpressionSpecification =>
+	['interpolate', ['linear'], ['zoom'], ...stops.flat()] as ExpressionSpecification;
+
+/** A fill layer and its outline layer for one style of the theme (a group or a highlight set). */
+function fillPair(id: string, s: FillStyle): [LayerSpecification, LayerSpecification] {
+	return [
+		{
+			id,
+			type: 'fill',
+			source: 'countries',
+			filter: NONE,
+			paint: { 'fill-color': s.fill, 'fill-opacity': s.fillOpacity }
+		},
+		{
+			id: `${id}-line`,
+			type: 'line',
+			source: 'countries',
+			filter: NONE,
+			paint: { 'line-color': s.line, 'line-width': s.lineWidth }
+		}
+	];
+}
+
+const halo = (width: number) => ({
+	'text-color': palette.label,
+	'text-halo-color': palette.halo,
+	'text-halo-width': width
+});
+
 /** `url(name)` turns a data file name into an absolute URL on the page's own origin. */
 export function storyStyle(url: (name: string) => string): StyleSpecification {
+	const groups = theme.groups.map((s, i) => fillPair(`group-${i}`, s));
+	const highlights = theme.highlights.map((s, i) => fillPair(`highlight-${i}`, s));
+	const { overlays: o, area } = theme;
 	return {
 		version: 8,
 		sources: {
 			countries: { type: 'geojson', data: url('countries-story.geojson'), promoteId: 'id' },
 			borders: { type: 'geojson', data: url('borders-story.geojson') },
-			crimea: { type: 'geojson', data: url('crimea.geojson') },
+			areas: { type: 'geojson', data: url('areas.geojson') },
 			labels: { type: 'geojson', data: url('labels.geojson') },
-			places: { type: 'geojson', data: url('places.geojson') }
+			markers: empty(),
+			overlays: empty(),
+			arrows: empty()
 		},
 		layers: [
 			{ id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
 			{ id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': palette.land } },
+			...groups.map(([fill]) => fill),
+			...highlights.map(([fill]) => fill),
 			{
-				id: 'member',
+				id: 'area-hatch',
 				type: 'fill',
-				source: 'countries',
+				source: 'areas',
 				filter: NONE,
-				paint: { 'fill-color': palette.member }
-			},
-			{
-				id: 'highlight',
-				type: 'fill',
-				source: 'countries',
-				filter: NONE,
-				paint: { 'fill-color': palette.highlight, 'fill-opacity': 0.85 }
-			},
-			{
-				id: 'crimea-hatch',
-				type: 'fill',
-				source: 'crimea',
-				layout: { visibility: 'none' },
 				paint: { 'fill-pattern': 'hatch' }
+			},
+			{
+				id: 'overlay-zone',
+				type: 'fill',
+				source: 'overlays',
+				filter: role('zone'),
+				paint: { 'fill-color': o.zone.fill, 'fill-opacity': o.zone.fillOpacity }
 			},
 			{
 				id: 'coast',
 				type: 'line',
 				source: 'countries',
-				paint: { 'line-color': palette.coast, 'line-width': 0.6 }
+				paint: { 'line-color': theme.coast.color, 'line-width': theme.coast.width }
 			},
 			{
 				id: 'borders',
 				type: 'line',
 				source: 'borders',
 				layout: { 'line-join': 'round' },
+				paint: { 'line-color': theme.border.color, 'line-width': byZoom(theme.border.widthAt) }
+			},
+			...groups.map(([, line]) => line),
+			...highlights.map(([, line]) => line),
+			{
+				id: 'area-edge',
+				type: 'line',
+				source: 'areas',
+				filter: NONE,
 				paint: {
-					'line-color': palette.border,
-					'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.5, 6, 1.2]
+					'line-color': area.edge.color,
+					'line-width': area.edge.width,
+					'line-dasharray': [...area.edge.dash]
 				}
 			},
 			{
-				id: 'member-line',
+				id: 'overlay-zone-line',
 				type: 'line',
-				source: 'countries',
-				filter: NONE,
-				paint: { 'line-color': palette.memberLine, 'line-width': 0.8 }
+				source: 'overlays',
+				filter: role('zone'),
+				paint: {
+					'line-color': o.zone.line,
+					'line-width': o.zone.lineWidth,
+					'line-dasharray': [...o.zone.dash]
+				}
 			},
 			{
-				id: 'highlight-line',
+				id: 'overlay-route',
 				type: 'line',
-				source: 'countries',
-				filter: NONE,
-				paint: { 'line-color': palette.highlightLine, 'line-width': 1.5 }
+				source: 'overlays',
+				filter: role('route'),
+				layout: { 'line-join': 'round', 'line-cap': 'round' },
+				paint: {
+					'line-color': o.route.color,
+					'line-width': o.route.width,
+					'line-dasharray': [...o.route.dash]
+				}
 			},
 			{
-				id: 'crimea-line',
+				id: 'overlay-movement',
 				type: 'line',
-				source: 'crimea',
-				layout: { visibility: 'none' },
-				paint: { 'line-color': palette.hatch, 'line-width': 1.2, 'line-dasharray': [2, 1.5] }
+				source: 'overlays',
+				filter: role('movement'),
+				layout: { 'line-join': 'round', 'line-cap': 'round' },
+				paint: { 'line-color': o.movement.color, 'line-width': o.movement.width }
+			},
+			{
+				id: 'overlay-arrow',
+				type: 'symbol',
+				source: 'arrows',
+				layout: {
+					// One image per line role (map/arrow.ts), its tip at the line's end.
+					'icon-image': ['concat', 'arrow-', ['get', 'role']],
+					'icon-rotate': ['get', 'angle'],
+					'icon-rotation-alignment': 'map',
+					'icon-anchor': 'top',
+					'icon-allow-overlap': true,
+					'icon-ignore-placement': true
+				}
 			},
 			{
 				id: 'country-label',
@@ -89,68 +163,81 @@ export function storyStyle(url: (name: string) => string): StyleSpecification {
 				layout: {
 					'text-field': ['get', 'name'],
 					'text-font': labelFont,
-					'text-size': ['interpolate', ['linear'], ['zoom'], 2, 12, 6, 17],
+					'text-size': byZoom(theme.labels.country.sizeAt),
 					'text-transform': 'uppercase',
-					'text-letter-spacing': 0.08,
+					'text-letter-spacing': theme.labels.letterSpacing,
 					'text-max-width': 8
 				},
-				paint: {
-					'text-color': palette.label,
-					'text-halo-color': palette.halo,
-					'text-halo-width': 1.6
-				}
+				paint: halo(theme.labels.country.haloWidth)
 			},
 			{
-				id: 'crimea-label',
+				id: 'area-label',
 				type: 'symbol',
-				source: 'crimea',
+				source: 'areas',
+				filter: NONE,
 				layout: {
-					visibility: 'none',
-					'text-field': 'Crimea\n(annexed 2014)',
+					'text-field': ['get', 'name'],
 					'text-font': labelFont,
-					'text-size': 13,
-					// Below or beside the peninsula, clear of a Simferopol marker at its centre.
+					'text-size': area.label.size,
+					// Below or beside the area, clear of a marker at its centre.
 					'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
 					'text-radial-offset': 1.6
 				},
+				paint: halo(theme.labels.country.haloWidth)
+			},
+			{
+				id: 'overlay-site',
+				type: 'circle',
+				source: 'overlays',
+				filter: role('site'),
 				paint: {
-					'text-color': palette.label,
-					'text-halo-color': palette.halo,
-					'text-halo-width': 1.6
+					'circle-radius': o.site.size / 2,
+					'circle-color': o.site.color,
+					'circle-stroke-color': palette.halo,
+					'circle-stroke-width': 1.5
 				}
+			},
+			{
+				id: 'overlay-label',
+				type: 'symbol',
+				source: 'overlays',
+				filter: role('site'),
+				layout: {
+					'text-field': ['get', 'name'],
+					'text-font': labelFont,
+					'text-size': theme.labels.marker.size - 2,
+					'text-anchor': 'left',
+					'text-radial-offset': 0.7
+				},
+				paint: halo(theme.labels.marker.haloWidth)
 			},
 			{
 				id: 'place-dot',
 				type: 'circle',
-				source: 'places',
-				filter: NONE,
+				source: 'markers',
 				paint: {
-					'circle-radius': 5,
-					'circle-color': palette.marker,
-					'circle-stroke-color': palette.halo,
-					'circle-stroke-width': 2
+					'circle-radius': theme.marker.radius,
+					'circle-color': theme.marker.fill,
+					'circle-stroke-color': theme.marker.stroke,
+					'circle-stroke-width': theme.marker.strokeWidth
 				}
 			},
 			{
 				id: 'place-label',
 				type: 'symbol',
-				source: 'places',
-				filter: NONE,
+				source: 'markers',
 				layout: {
-					'text-field': ['get', 'name'],
+					'text-field': ['get', 'label'],
 					'text-font': labelFont,
-					'text-size': 15,
+					'text-size': theme.labels.marker.size,
 					// The scene sets the anchor per place: the label faces the middle of the view.
-					'text-anchor': 'left',
+					'text-anchor': ['get', 'anchor'],
 					'text-radial-offset': 0.7,
 					'text-justify': 'auto',
-					'text-allow-overlap': false
+					// A story's markers are always drawn; context labels (placed after them) give way.
+					'text-allow-overlap': true
 				},
-				paint: {
-					'text-color': palette.label,
-					'text-halo-color': palette.halo,
-					'text-halo-width': 2
-				}
+				paint: halo(theme.labels.marker.haloWidth)
 			}
 		]
 	};

@@ -30,7 +30,7 @@ export function loadStaticMapData(root: string): StaticMapData {
 	data = {
 		countries: clockwise(countries),
 		borders: read('borders-story.geojson'),
-		crimea: clockwise(read('crimea.geojson')),
+		areas: clockwise(read('areas.geojson')),
 		labels: read('labels.geojson')
 	};
 	loaded.set(root, data);

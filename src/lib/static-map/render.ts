@@ -6,8 +6,8 @@
 import { geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, Point } from 'geojson';
 import { framePadding, type Size } from '../geo/framing.ts';
-import { palette } from '../theme/palette.ts';
-import type { LegendEntry, Scene } from '../story/types';
+import { palette, svgDash, swatchLook, theme, type FillStyle } from '../theme/theme.ts';
+import type { LegendEntry, Scene, SceneOverlay } from '../story/types';
 import { projectionFor } from './projection.ts';
 import { el, escapeXml, text } from './svg.ts';
 
@@ -16,7 +16,7 @@ type Props = { id: string; name: string };
 export interface StaticMapData {
 	countries: FeatureCollection<Geometry, Props>;
 	borders: FeatureCollection<MultiLineString>;
-	crimea: FeatureCollection<Geometry>;
+	areas: FeatureCollection<Geometry, Props>;
 	labels: FeatureCollection<Point, Props>;
 }
 
@@ -44,12 +44,23 @@ export function undrawable(scene: Scene, shapeIds: ReadonlySet<string>): string[
 	];
 }
 
+/** Fill and outline attributes of one theme style. */
+function fillAttrs(s: FillStyle): Record<string, string | number> {
+	return {
+		fill: s.fill,
+		'fill-opacity': s.fillOpacity,
+		stroke: s.line,
+		'stroke-width': s.lineWidth
+	};
+}
+
 export function renderStaticMap(scene: Scene, data: StaticMapData, size: Size): string {
 	const byId = new Map(data.countries.features.map((f) => [f.properties.id, f]));
 	const problems = undrawable(scene, new Set(byId.keys()));
 	if (problems.length) throw new StaticMapError(problems.join('\n'));
-	const highlighted = scene.highlight.map((id) => byId.get(id)!);
-	const shaded = scene.shaded.map((id) => byId.get(id)!);
+	const areaById = new Map(data.areas.features.map((f) => [f.properties.id, f]));
+	const features = (ids: string[], from: Map<string, Feature>) =>
+		ids.map((id) => from.get(id)).filter((f): f is Feature => f !== undefined);
 
 	const legendHeight = scene.legend.length ? scene.legend.length * LEGEND_ROW + 12 : 0;
 	const legendBox = {
@@ -68,35 +79,43 @@ export function renderStaticMap(scene: Scene, data: StaticMapData, size: Size): 
 	const draw = (d: string | null, attrs: Record<string, string | number>) =>
 		d ? el('path', { d, ...attrs }) : '';
 
+	const { area } = theme;
+	const areas = fc(
+		features(
+			scene.areas.map((a) => a.id),
+			areaById
+		)
+	);
 	const layers = [
 		el('rect', { width: size.width, height: size.height, fill: palette.sea }),
-		draw(path(data.countries), { fill: palette.land, stroke: palette.coast, 'stroke-width': 0.6 }),
-		draw(path(fc(shaded)), {
-			fill: palette.member,
-			stroke: palette.memberLine,
-			'stroke-width': 0.8
+		draw(path(data.countries), {
+			fill: palette.land,
+			stroke: theme.coast.color,
+			'stroke-width': theme.coast.width
 		}),
-		draw(path(fc(highlighted)), {
-			fill: palette.highlight,
-			'fill-opacity': 0.85,
-			stroke: palette.highlightLine,
-			'stroke-width': 1.5
-		}),
-		scene.crimea
-			? draw(path(data.crimea), {
+		...scene.shades.map((s) =>
+			draw(path(fc(features(s.ids, byId))), fillAttrs(theme.groups[s.style]!))
+		),
+		...scene.highlights.map((h) =>
+			draw(path(fc(features(h.ids, byId))), fillAttrs(theme.highlights[h.style]!))
+		),
+		scene.areas.length
+			? draw(path(areas), {
 					fill: 'url(#hatch)',
-					stroke: palette.hatch,
-					'stroke-width': 1.2,
-					'stroke-dasharray': '4 3'
+					stroke: area.edge.color,
+					'stroke-width': area.edge.width,
+					'stroke-dasharray': svgDash(area.edge)!
 				})
 			: '',
 		draw(path(data.borders), {
 			fill: 'none',
-			stroke: palette.border,
-			'stroke-width': 0.8,
+			stroke: theme.border.color,
+			'stroke-width': theme.border.static,
 			'stroke-linejoin': 'round'
 		}),
+		overlayShapes(scene.overlays, projection, path),
 		countryLabels(scene, data, projection, size),
+		areaLabels(scene, data, path),
 		markers(scene, projection),
 		legend(scene.legend, legendBox),
 		text(
@@ -112,21 +131,7 @@ export function renderStaticMap(scene: Scene, data: StaticMapData, size: Size): 
 		)
 	];
 
-	const defs = el(
-		'defs',
-		{},
-		el(
-			'pattern',
-			{
-				id: 'hatch',
-				width: 8,
-				height: 8,
-				patternUnits: 'userSpaceOnUse',
-				patternTransform: 'rotate(45)'
-			},
-			el('rect', { width: 3, height: 8, fill: palette.hatch })
-		)
-	);
+	const defs = el('defs', {}, hatchPattern());
 	return el(
 		'svg',
 		{
@@ -183,21 +188,22 @@ function countryLabels(
 }
 
 function markers(scene: Scene, projection: ReturnType<typeof projectionFor>) {
+	const { marker, labels } = theme;
 	return scene.markers
 		.map((m) => {
 			const at = projection(m.coordinates);
 			if (!at) return '';
 			const [x, y] = at;
 			const dx = m.side === 'left' ? -9 : 9;
-			const lines = m.note ? [m.name, m.note] : [m.name];
+			const lines = m.note ? [m.name, ...m.note.split('\n')] : [m.name];
 			return (
 				el('circle', {
 					cx: x.toFixed(1),
 					cy: y.toFixed(1),
-					r: 5,
-					fill: palette.marker,
-					stroke: palette.halo,
-					'stroke-width': 2
+					r: marker.radius,
+					fill: marker.fill,
+					stroke: marker.stroke,
+					'stroke-width': marker.strokeWidth
 				}) +
 				text(
 					lines,
@@ -205,15 +211,152 @@ function markers(scene: Scene, projection: ReturnType<typeof projectionFor>) {
 						x: (x + dx).toFixed(1),
 						y: (y + 5).toFixed(1),
 						'text-anchor': m.side === 'left' ? 'end' : 'start',
-						'font-size': 14,
+						'font-size': labels.marker.static,
 						'font-weight': 600,
 						fill: palette.label,
 						stroke: palette.halo,
-						'stroke-width': 3.5,
+						'stroke-width': labels.marker.haloWidth * 1.75,
 						'paint-order': 'stroke'
 					},
 					16
 				)
+			);
+		})
+		.join('');
+}
+
+type Projection = ReturnType<typeof projectionFor>;
+
+/**
+ * Overlay features, drawn like the live map: lines straight on the Web Mercator plane (as MapLibre
+ * draws them, not as great circles), arrowheads at their ends, zones filled, sites as dots.
+ */
+function overlayShapes(
+	overlays: SceneOverlay[],
+	projection: Projection,
+	path: ReturnType<typeof geoPath>
+): string {
+	const o = theme.overlays;
+	const line = (coords: number[][]) =>
+		coords
+			.map((p, i) => {
+				const at = projection(p as [number, number]);
+				return at ? `${i ? 'L' : 'M'}${at[0].toFixed(1)},${at[1].toFixed(1)}` : '';
+			})
+			.join('');
+	return overlays
+		.map((f) => {
+			const g = f.geometry;
+			if (f.role === 'zone') {
+				return el('path', {
+					d: path(g) ?? '',
+					fill: o.zone.fill,
+					'fill-opacity': o.zone.fillOpacity,
+					stroke: o.zone.line,
+					'stroke-width': o.zone.lineWidth,
+					'stroke-dasharray': svgDash({ width: o.zone.lineWidth, dash: o.zone.dash })
+				});
+			}
+			if (f.role === 'site' && g.type === 'Point') {
+				const at = projection(g.coordinates as [number, number]);
+				if (!at) return '';
+				return (
+					el('circle', {
+						cx: at[0].toFixed(1),
+						cy: at[1].toFixed(1),
+						r: o.site.size / 2,
+						fill: o.site.color,
+						stroke: palette.halo,
+						'stroke-width': 1.5
+					}) +
+					text(
+						[f.name],
+						{
+							x: (at[0] + 9).toFixed(1),
+							y: (at[1] + 5).toFixed(1),
+							'font-size': theme.labels.marker.static - 1,
+							'font-weight': 600,
+							fill: palette.label,
+							stroke: palette.halo,
+							'stroke-width': 3.5,
+							'paint-order': 'stroke'
+						},
+						16
+					)
+				);
+			}
+			if (f.role !== 'movement' && f.role !== 'route') return '';
+			const style = o[f.role];
+			const lines =
+				g.type === 'LineString'
+					? [g.coordinates]
+					: g.type === 'MultiLineString'
+						? g.coordinates
+						: [];
+			const heads = f.arrowheads.map((a) => {
+				const at = projection(a.at);
+				if (!at) return '';
+				const w = style.arrow;
+				return el('polygon', {
+					points: `0,0 ${-w / 2},${w} ${w / 2},${w}`,
+					fill: style.color,
+					transform: `translate(${at[0].toFixed(1)},${at[1].toFixed(1)}) rotate(${a.angle})`
+				});
+			});
+			return (
+				el('path', {
+					d: lines.map(line).join(''),
+					fill: 'none',
+					stroke: style.color,
+					'stroke-width': style.width,
+					'stroke-dasharray': svgDash(style),
+					'stroke-linecap': 'round',
+					'stroke-linejoin': 'round'
+				}) + heads.join('')
+			);
+		})
+		.join('');
+}
+
+/** The hatch of the live map (map/images.ts: stripes where (x + y) mod size < stripe), in SVG terms. */
+function hatchPattern(): string {
+	const { size, stripe, color } = theme.area.hatch;
+	// Diagonal stripes of the live map's pixel tile: period size/√2 and width stripe/√2 across them.
+	const period = +(size / Math.SQRT2).toFixed(3);
+	return el(
+		'pattern',
+		{
+			id: 'hatch',
+			width: period,
+			height: period,
+			patternUnits: 'userSpaceOnUse',
+			patternTransform: 'rotate(45)'
+		},
+		el('rect', { width: +(stripe / Math.SQRT2).toFixed(3), height: period, fill: color })
+	);
+}
+
+/** Each hatched area's label ("Crimea (annexed 2014)"), centred under the area as the live map puts it. */
+function areaLabels(scene: Scene, data: StaticMapData, path: ReturnType<typeof geoPath>): string {
+	return scene.areas
+		.map((a) => {
+			const feature = data.areas.features.find((f) => f.properties.id === a.id);
+			if (!feature) return '';
+			const [[x0], [x1, y1]] = path.bounds(feature);
+			return text(
+				a.label.split('\n'),
+				{
+					x: ((x0 + x1) / 2).toFixed(1),
+					y: (y1 + 16).toFixed(1),
+					'text-anchor': 'middle',
+					'font-size': theme.area.label.size,
+					'font-weight': 600,
+					fill: palette.label,
+					stroke: palette.halo,
+					'stroke-width': 3,
+					'paint-order': 'stroke'
+				},
+				15
 			);
 		})
 		.join('');
@@ -224,11 +367,42 @@ function legendWidth(entries: LegendEntry[]): number {
 	return Math.max(0, ...entries.map((e) => e.label.length * 6.4)) + 40;
 }
 
-const SWATCH: Record<LegendEntry['swatch'], Record<string, string>> = {
-	highlight: { fill: palette.highlight, stroke: palette.highlightLine },
-	member: { fill: palette.member, stroke: palette.memberLine },
-	annexed: { fill: 'url(#hatch)', stroke: palette.hatch }
-};
+/** One legend swatch, as Legend.svelte draws it from the same theme entry. */
+function swatch(entry: LegendEntry, x: number, y: number): string {
+	const look = swatchLook(entry.swatch);
+	if (look.shape === 'line') {
+		return el('line', {
+			x1: x,
+			y1: y + 7,
+			x2: x + 16,
+			y2: y + 7,
+			stroke: look.line,
+			'stroke-width': look.lineWidth,
+			'stroke-dasharray': look.dash
+		});
+	}
+	if (look.shape === 'point') {
+		return el('circle', {
+			cx: x + 8,
+			cy: y + 7,
+			r: 5,
+			fill: look.fill,
+			stroke: look.line,
+			'stroke-width': 1.5
+		});
+	}
+	return el('rect', {
+		x,
+		y: y + 2,
+		width: 16,
+		height: 11,
+		fill: look.hatched ? 'url(#hatch)' : look.fill,
+		'fill-opacity': look.hatched ? undefined : look.fillOpacity,
+		stroke: look.line,
+		'stroke-width': look.lineWidth,
+		'stroke-dasharray': look.dash
+	});
+}
 
 function legend(
 	entries: LegendEntry[],
@@ -239,14 +413,7 @@ function legend(
 		.map((entry, i) => {
 			const y = box.y + 8 + i * LEGEND_ROW;
 			return (
-				el('rect', {
-					x: box.x + 8,
-					y: y + 2,
-					width: 16,
-					height: 11,
-					'stroke-width': 1.5,
-					...SWATCH[entry.swatch]
-				}) +
+				swatch(entry, box.x + 8, y) +
 				text([entry.label], { x: box.x + 30, y: y + 12, 'font-size': 12, fill: palette.label }, 14)
 			);
 		})

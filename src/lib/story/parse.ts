@@ -3,15 +3,14 @@
  * naming the file, the line, the step and field, what was found and what was expected, so a broken
  * story stops the build with a message an author can act on.
  */
-import { closest, distance } from 'fastest-levenshtein';
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import type { z } from 'zod';
+import { LineCounter, parseDocument } from 'yaml';
+import { firstDay, membersOn } from './groups.ts';
 import { InlineError, parseParagraphs, plainText } from './inline.ts';
+import { describe, locate, unknown, valueAt, type Path } from './locate.ts';
+import { parseOverlays } from './overlays.ts';
 import type { Registry } from './registry';
 import { storySchema, type StoryFile } from './schema.ts';
-import type { Story } from './types';
-
-type Path = (string | number)[];
+import type { OverlayFeature, Story, StoryPlace } from './types';
 
 export class StoryError extends Error {
 	constructor(
@@ -23,8 +22,22 @@ export class StoryError extends Error {
 	}
 }
 
-/** Parses and validates one story file. Throws StoryError naming every problem. */
-export function parseStory(source: string, file: string, registry: Registry): Story {
+/** A story's overlay file, if it has one: its path (for messages) and its text. */
+export interface OverlaySource {
+	file: string;
+	text: string | null;
+}
+
+/**
+ * Parses and validates one story file. `overlays` is the GeoJSON file beside it
+ * (src/content/<name>.geojson; `text: null` when there is none). Throws StoryError naming every problem.
+ */
+export function parseStory(
+	source: string,
+	file: string,
+	registry: Registry,
+	overlays: OverlaySource = { file: file.replace(/\.ya?ml$/, '.geojson'), text: null }
+): Story {
 	const lines = new LineCounter();
 	const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false });
 	if (doc.errors.length) {
@@ -46,18 +59,61 @@ export function parseStory(source: string, file: string, registry: Registry): St
 		);
 	}
 	const problems: string[] = [];
-	const story = build(result.data, registry, (path, message) =>
+	let features: OverlayFeature[] = [];
+	if (overlays.text !== null) {
+		const parsed = parseOverlays(overlays.text, overlays.file);
+		problems.push(...parsed.problems);
+		features = parsed.features;
+	}
+	const story = build(result.data, registry, { ...overlays, features }, raw, (path, message) =>
 		problems.push(where(path, message))
 	);
 	if (problems.length) throw new StoryError(file, problems);
 	return story;
 }
 
+/** Checks the story's own places: new ids, known countries, and inside the country they claim. */
+function checkPlaces(
+	places: StoryPlace[],
+	registry: Registry,
+	fail: (path: Path, msg: string) => void
+): void {
+	const seen = new Set<string>();
+	places.forEach((place, i) => {
+		const at = (field: string): Path => ['places', i, field];
+		if (registry.places.has(place.id)) {
+			fail(
+				at('id'),
+				`found "${place.id}", which the gazetteer (geo/places.json) already has; expected a new id, or use the gazetteer's place and leave this one out`
+			);
+		} else if (seen.has(place.id)) {
+			fail(at('id'), `found "${place.id}" again; expected a unique place id`);
+		}
+		seen.add(place.id);
+		const country = registry.countries.get(place.country);
+		if (!country) {
+			fail(at('country'), unknown(place.country, [...registry.countries.keys()], 'a country id'));
+		} else if (registry.contains?.(place.country, place.coordinates) === false) {
+			fail(
+				at('coordinates'),
+				`found [${place.coordinates.join(', ')}], which lies outside ${country.name}; expected a position in the country the place claims (longitude first)`
+			);
+		}
+	});
+}
+
 function build(
 	data: StoryFile,
 	registry: Registry,
+	overlays: OverlaySource & { features: OverlayFeature[] },
+	raw: unknown,
 	fail: (path: Path, msg: string) => void
 ): Story {
+	checkPlaces(data.places, registry, fail);
+	const countries = [...registry.countries.keys()];
+	const areas = [...registry.areas.keys()];
+	const places = [...registry.places.keys(), ...data.places.map((p) => p.id)];
+	const overlayIds = overlays.features.map((f) => f.id);
 	const seen = new Set<string>();
 	const steps = data.steps.map((step, i) => {
 		const at = (...rest: Path): Path => ['steps', i, ...rest];
@@ -73,13 +129,74 @@ function build(
 		}
 
 		const m = step.map;
-		const countries = [...registry.countries.keys()];
-		const places = [...registry.places.keys()];
+		const date = m.date ?? data.as_of;
 		m.focus.forEach((ref, j) =>
-			checkRef(ref, [...places, ...countries], at('map', 'focus', j), fail)
+			checkRef(
+				ref,
+				[...places, ...countries, ...areas],
+				at('map', 'focus', j),
+				'a place, country or area id',
+				fail
+			)
 		);
-		m.highlight.forEach((ref, j) => checkRef(ref, countries, at('map', 'highlight', j), fail));
-		m.markers.forEach((ref, j) => checkRef(ref, places, at('map', 'markers', j), fail));
+		// Refs are checked where the author wrote them: a plain id, or inside a {countries} item.
+		asList(valueAt(raw, at('map', 'highlight'))).forEach((item, k) => {
+			if (typeof item === 'string')
+				checkRef(item, countries, at('map', 'highlight', k), 'a country id', fail);
+			else if (isRecord(item) && Array.isArray(item.countries))
+				item.countries.forEach((ref: unknown, j: number) =>
+					checkRef(
+						String(ref),
+						countries,
+						at('map', 'highlight', k, 'countries', j),
+						'a country id',
+						fail
+					)
+				);
+		});
+		m.markers.forEach((ref, j) =>
+			checkRef(ref, places, at('map', 'markers', j), 'a place id', fail)
+		);
+		const shadeWritten = valueAt(raw, at('map', 'shade'));
+		m.shade.forEach((set, j) => {
+			const group = registry.groups.get(set.group);
+			const path = Array.isArray(shadeWritten) ? at('map', 'shade', j) : at('map', 'shade');
+			if (!group) {
+				fail(path, unknown(set.group, [...registry.groups.keys()], 'a group id'));
+			} else if (membersOn(group, date).length === 0) {
+				fail(
+					path,
+					`found ${set.group} on ${date}, when it had no members in the data; expected a date from ${firstDay(group) ?? 'its first membership'} (set the step's map.date or the story's as_of)`
+				);
+			}
+		});
+		m.areas.forEach((ref, j) => {
+			const area = registry.areas.get(ref);
+			if (!area) {
+				fail(at('map', 'areas', j), unknown(ref, areas, 'an area id'));
+			} else if (area.since > date) {
+				fail(
+					at('map', 'areas', j),
+					`found "${ref}" on ${date}, before it was ${area.status} (${area.since}); expected a date on or after ${area.since}`
+				);
+			}
+		});
+		m.overlays.forEach((ref, j) => {
+			if (overlays.text === null) {
+				fail(
+					at('map', 'overlays', j),
+					`found overlay "${ref}" but no overlay file; expected ${overlays.file} beside the story`
+				);
+			} else if (overlays.features.length) {
+				checkRef(
+					ref,
+					overlayIds,
+					at('map', 'overlays', j),
+					`a feature id of ${overlays.file}`,
+					fail
+				);
+			}
+		});
 		for (const key of Object.keys(m.notes)) {
 			if (!m.markers.includes(key)) {
 				fail(
@@ -143,8 +260,8 @@ function build(
 						'a step id'
 					)
 				);
-			if (!registry.places.has(event.where)) {
-				fail(at('where'), unknown(event.where, [...registry.places.keys()], 'a place id'));
+			if (!places.includes(event.where)) {
+				fail(at('where'), unknown(event.where, places, 'a place id'));
 			} else if (step && !step.map.markers.includes(event.where)) {
 				fail(
 					at('where'),
@@ -161,79 +278,23 @@ function build(
 		asOf: data.as_of,
 		source: data.source,
 		mends: data.mends,
+		places: data.places,
+		overlays: overlays.features,
 		steps,
 		timeline: data.timeline
 	};
 }
 
-function checkRef(ref: string, known: string[], path: Path, fail: (p: Path, m: string) => void) {
-	if (!known.includes(ref))
-		fail(
-			path,
-			unknown(
-				ref,
-				known,
-				path.includes('markers')
-					? 'a place id'
-					: path.includes('highlight')
-						? 'a country id'
-						: 'a place or country id'
-			)
-		);
+function checkRef(
+	ref: string,
+	known: string[],
+	path: Path,
+	what: string,
+	fail: (p: Path, m: string) => void
+) {
+	if (!known.includes(ref)) fail(path, unknown(ref, known, what));
 }
 
-/** "found 'genva'; expected a place id — did you mean 'geneva'?" */
-function unknown(found: string, known: string[], what: string): string {
-	const guess = known.length ? closest(found, known) : undefined;
-	const close =
-		guess !== undefined &&
-		distance(found.toLowerCase(), guess.toLowerCase()) <= Math.max(2, found.length / 3);
-	return `found unknown "${found}"; expected ${what}${close ? ` — did you mean "${guess}"?` : ''}`;
-}
-
-function describe(issue: z.core.$ZodIssue, raw: unknown): string {
-	const value = valueAt(raw, issue.path as Path);
-	const found = value === undefined ? 'nothing' : JSON.stringify(value).slice(0, 60);
-	if (issue.code === 'unrecognized_keys') {
-		return `found unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; expected only the fields listed in src/content/README.md`;
-	}
-	if (issue.code === 'invalid_type') return `found ${found}; expected ${issue.expected}`;
-	return `found ${found}; expected ${issue.message.replace(/^Invalid input: expected /, '')}`;
-}
-
-function valueAt(raw: unknown, path: Path): unknown {
-	let v = raw;
-	for (const key of path) {
-		if (v === null || typeof v !== 'object') return undefined;
-		v = (v as Record<string | number, unknown>)[key];
-	}
-	return v;
-}
-
-/** Builds "file:line:col: step "id" (step n) › field: message" for a path in the document. */
-function locate(doc: Document, lines: LineCounter, file: string, raw: unknown) {
-	return (path: Path, message: string): string => {
-		let offset = 0;
-		for (let n = path.length; n >= 0; n--) {
-			const node = doc.getIn(path.slice(0, n), true);
-			if (node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)) {
-				offset = node.range[0] as number;
-				break;
-			}
-			if (isMap(node) || isSeq(node)) break;
-		}
-		const pos = lines.linePos(offset);
-		let context = '';
-		let fieldPath = path;
-		if (path[0] === 'steps' && typeof path[1] === 'number') {
-			const stepId = valueAt(raw, ['steps', path[1], 'id']);
-			context = `step ${typeof stepId === 'string' ? `"${stepId}" ` : ''}(step ${path[1] + 1}) › `;
-			fieldPath = path.slice(2);
-		}
-		const field = fieldPath.reduce<string>(
-			(s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k),
-			''
-		);
-		return `${file}:${pos.line}:${pos.col}: ${context}${field || '(story)'}: ${message}`;
-	};
-}
+const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+	typeof v === 'object' && v !== null && !Array.isArray(v);

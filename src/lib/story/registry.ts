@@ -1,10 +1,10 @@
 /**
- * What the story may refer to: gazetteer places and countries (plus areas such as Crimea), with the
- * facts the scene needs. Built from the geo pipeline's outputs; the parser and the scene function
+ * What the story may refer to: gazetteer places, countries, groups and areas (such as Crimea),
+ * with the facts the scene needs. Built from the geo pipeline's outputs; the parser and the scene function
  * receive it as an argument so tests can feed small fixtures.
  */
 import { bbox } from '@turf/bbox';
-import type { FeatureCollection } from 'geojson';
+import type { Feature } from 'geojson';
 import type { Bounds, LonLat } from './types';
 
 export interface Place {
@@ -22,27 +22,81 @@ export interface Country {
 	/** Box of the largest part (mainland Norway, not Svalbard): what framing a country means. */
 	frame?: Bounds;
 	neighbours: string[];
-	memberships: { org: string; joined: string }[];
 	/** Where the country's name is drawn: inside its largest part. */
 	label?: LonLat;
 	/** The sovereign whose memberships cover this territory (Greenland: DNK). */
 	territoryOf?: string;
 }
 
-export interface Registry {
-	places: ReadonlyMap<string, Place>;
-	/** Countries and named areas (Crimea) that can be focused, highlighted or labelled. */
-	countries: ReadonlyMap<string, Country>;
+/** One dated membership: a member on day d when joined <= d and (no left, or d < left). */
+export interface Membership {
+	country: string;
+	joined: string;
+	left?: string;
 }
 
-export function makeRegistry(places: Place[], countries: Country[]): Registry {
+/** An organisation whose members on a date a step can shade. */
+export interface Group {
+	id: string;
+	name: string;
+	members: Membership[];
+}
+
+export type AreaStatus = 'annexed' | 'occupied' | 'disputed' | 'leased';
+
+/** Territory whose status the map marks; its sovereign is the one under international law. */
+export interface Area {
+	id: string;
+	name: string;
+	status: AreaStatus;
+	sovereign: string;
+	/** Who annexed, occupies or leases it, if anyone. */
+	heldBy: string | null;
+	/** ISO date the status began. */
+	since: string;
+	bbox: Bounds;
+}
+
+export interface Registry {
+	places: ReadonlyMap<string, Place>;
+	/** Countries (and territories drawn as their own shapes) that can be focused, highlighted or labelled. */
+	countries: ReadonlyMap<string, Country>;
+	groups: ReadonlyMap<string, Group>;
+	areas: ReadonlyMap<string, Area>;
+	/**
+	 * Whether a point lies in a country's shape (or within a few kilometres of its simplified
+	 * coast); undefined when the registry has no shape to ask.
+	 */
+	contains?: (country: string, point: LonLat) => boolean | undefined;
+}
+
+export function makeRegistry(parts: {
+	places: Place[];
+	countries: Country[];
+	groups?: Group[];
+	areas?: Area[];
+	contains?: Registry['contains'];
+}): Registry {
+	const byId = <T extends { id: string }>(list: T[] = []) => new Map(list.map((x) => [x.id, x]));
 	return {
-		places: new Map(places.map((p) => [p.id, p])),
-		countries: new Map(countries.map((c) => [c.id, c]))
+		places: byId(parts.places),
+		countries: byId(parts.countries),
+		groups: byId(parts.groups),
+		areas: byId(parts.areas),
+		contains: parts.contains
 	};
 }
 
-/** A named area that is not a country (Crimea) as a focusable registry entry, from its shape. */
-export function areaFromShape(id: string, name: string, shape: FeatureCollection): Country {
-	return { id, name, bbox: bbox(shape) as Bounds, neighbours: [], memberships: [] };
+/** An area's registry entry from its GeoJSON feature (static/data/areas.geojson). */
+export function areaFromFeature(feature: Feature): Area {
+	const p = (feature.properties ?? {}) as Record<string, unknown>;
+	return {
+		id: String(p.id),
+		name: String(p.name),
+		status: p.status as AreaStatus,
+		sovereign: String(p.sovereign),
+		heldBy: typeof p.held_by === 'string' ? p.held_by : null,
+		since: String(p.since),
+		bbox: bbox(feature) as Bounds
+	};
 }

@@ -3,9 +3,19 @@
  * looks at a step, only at its scene, so any step can be drawn from nothing (a reload, a jump, a
  * fast scroll) and no stale layer survives.
  */
-import { areaOfMembersOn, membersOn } from '../../../geo/lib/memberships.js';
-import type { Registry } from './registry';
-import type { Bounds, LegendEntry, LonLat, Scene, SceneMarker, Step, Story } from './types';
+import { membersOn, shadedOn } from './groups.ts';
+import type { Area, Registry } from './registry';
+import type {
+	Arrowhead,
+	Bounds,
+	LegendEntry,
+	LonLat,
+	OverlayFeature,
+	Scene,
+	SceneMarker,
+	Step,
+	Story
+} from './types';
 
 const MONTHS = [
 	'January',
@@ -34,14 +44,34 @@ export function listOf(items: string[]): string {
 	return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-/** The points a step's focus stands for: a place's position, or the corners of a country's box. */
-export function focusPoints(focus: string[], registry: Registry): LonLat[] {
+/** A place as the scene needs it: from the gazetteer or the story's own list. */
+interface PlaceRef {
+	name: string;
+	coordinates: LonLat;
+	country: string;
+}
+
+/** The story's places by id: the gazetteer's, and the story's own (which never share an id). */
+export function placesOf(story: Pick<Story, 'places'>, registry: Registry): Map<string, PlaceRef> {
+	return new Map<string, PlaceRef>([
+		...registry.places,
+		...story.places.map((p) => [p.id, p] as const)
+	]);
+}
+
+/** The points a step's focus stands for: a place's position, or the corners of a country's or area's box. */
+export function focusPoints(
+	focus: string[],
+	registry: Registry,
+	places: ReadonlyMap<string, PlaceRef> = registry.places
+): LonLat[] {
 	return focus.flatMap((ref): LonLat[] => {
-		const place = registry.places.get(ref);
+		const place = places.get(ref);
 		if (place) return [place.coordinates];
 		const country = registry.countries.get(ref);
-		if (!country) throw new Error(`unknown focus "${ref}"`);
-		const [w, s, e, n] = country.frame ?? country.bbox;
+		const box = country ? (country.frame ?? country.bbox) : registry.areas.get(ref)?.bbox;
+		if (!box) throw new Error(`unknown focus "${ref}"`);
+		const [w, s, e, n] = box;
 		return [
 			[w, s],
 			[e, n]
@@ -69,23 +99,66 @@ export function labelSide([lon]: LonLat, camera: Scene['camera']): 'left' | 'rig
 	return e > w && (lon - w) / (e - w) > 0.5 ? 'left' : 'right';
 }
 
+/** Web Mercator's y for a latitude (north up), to measure directions as the map draws them. */
+const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+
+/** Arrowheads at the end of each line of a feature with `arrow: true`, pointing along its last leg. */
+export function arrowheadsOf(feature: OverlayFeature): Arrowhead[] {
+	if (!feature.arrow) return [];
+	const g = feature.geometry;
+	const lines =
+		g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
+	return lines.flatMap((line): Arrowhead[] => {
+		const end = line.at(-1) as LonLat | undefined;
+		const before = ([...line].reverse() as LonLat[]).find(
+			(p) => p[0] !== end?.[0] || p[1] !== end?.[1]
+		);
+		if (!end || !before) return [];
+		const dx = end[0] - before[0];
+		const dy = mercY(end[1]) - mercY(before[1]);
+		const angle = ((Math.atan2(dx, dy) * 180) / Math.PI + 360) % 360;
+		return [{ at: [end[0], end[1]], angle: +angle.toFixed(1) }];
+	});
+}
+
+/** An area's words: its on-map label, and its legend entry (who holds it, and since when). */
+export function areaWords(area: Area, name: (id: string) => string) {
+	const year = area.since.slice(0, 4);
+	const by = area.heldBy ? name(area.heldBy) : null;
+	const verb: Record<Area['status'], string> = {
+		annexed: `annexed by ${by} in ${year}`,
+		occupied: `occupied by ${by} since ${year}`,
+		disputed: `disputed since ${year}`,
+		leased: `leased to ${by} since ${year}`
+	};
+	return {
+		label: `${area.name}\n(${area.status} ${year})`,
+		legend: `${area.name}: part of ${name(area.sovereign)}, ${verb[area.status]}`
+	};
+}
+
 /** The English name of a country, area or place id. */
-const nameIn = (registry: Registry) => (id: string) =>
-	registry.countries.get(id)?.name ?? registry.places.get(id)?.name ?? id;
+const nameIn = (registry: Registry, places: ReadonlyMap<string, PlaceRef>) => (id: string) =>
+	registry.countries.get(id)?.name ?? registry.areas.get(id)?.name ?? places.get(id)?.name ?? id;
 
 export function sceneForStep(step: Step, story: Story, registry: Registry): Scene {
 	const m = step.map;
-	const name = nameIn(registry);
+	const date = m.date ?? story.asOf;
+	const places = placesOf(story, registry);
+	const name = nameIn(registry, places);
+	const countries = [...registry.countries.values()];
 	// Members are counted as countries; the shading covers their territories too (Greenland).
-	const facts = [...registry.countries.values()];
-	const members = m.shade ? membersOn(m.shade, story.asOf, facts) : [];
-	const shaded = m.shade ? areaOfMembersOn(m.shade, story.asOf, facts) : [];
-	const points = focusPoints(m.focus, registry);
+	const shades = m.shade.map((set, style) => {
+		const group = registry.groups.get(set.group)!;
+		const members = membersOn(group, date);
+		return { set, group, members, style, ids: shadedOn(group, date, countries) };
+	});
+	const points = focusPoints(m.focus, registry, places);
 	const camera: Scene['camera'] = m.camera
 		? { kind: 'explicit', ...m.camera }
 		: { kind: 'fit', bounds: boundsOf(points), points };
 	const markers: SceneMarker[] = m.markers.map((id) => {
-		const place = registry.places.get(id)!;
+		const place = places.get(id)!;
 		const { coordinates } = place;
 		return {
 			id,
@@ -95,74 +168,92 @@ export function sceneForStep(step: Step, story: Story, registry: Registry): Scen
 			side: labelSide(coordinates, camera)
 		};
 	});
+	const areas = m.areas.map((id) => ({
+		area: registry.areas.get(id)!,
+		words: areaWords(registry.areas.get(id)!, name)
+	}));
+	const overlays = m.overlays.map((id) => {
+		const feature = story.overlays.find((f) => f.id === id)!;
+		return { ...feature, arrowheads: arrowheadsOf(feature) };
+	});
+	const highlights = m.highlight.map((set, style) => ({ ids: [...set.countries], style }));
+	const highlight = [...new Set(highlights.flatMap((h) => h.ids))];
 
 	// Name what the step is about, and the countries its markers stand in, for orientation; but
 	// only where the name sits inside the framed area, so no name is cut off at the map's edge
 	// (the legend names highlighted countries whose label is out of view).
-	const focusedCountries = m.focus.filter((id) => registry.countries.has(id) && id !== 'crimea');
-	const markerCountries = markers.map((mk) => registry.places.get(mk.id)!.country);
-	const labels = [...new Set([...m.highlight, ...focusedCountries, ...markerCountries])].filter(
+	const focusedCountries = m.focus.filter((id) => registry.countries.has(id));
+	const markerCountries = markers.map((mk) => places.get(mk.id)!.country);
+	const labels = [...new Set([...highlight, ...focusedCountries, ...markerCountries])].filter(
 		(id) => {
 			const at = registry.countries.get(id)?.label;
-			return id !== 'crimea' && at !== undefined && within(at, camera);
+			return at !== undefined && within(at, camera);
 		}
 	);
 
-	const legend: LegendEntry[] = [];
-	if (m.highlight.length)
-		legend.push({ swatch: 'highlight', label: listOf(m.highlight.map(name)) });
-	if (members.length) {
-		legend.push({
-			swatch: 'member',
-			label: `${m.shade} member on ${longDate(story.asOf)} (${members.length} countries)`
-		});
-	}
-	if (m.crimea)
-		legend.push({ swatch: 'annexed', label: 'Crimea: part of Ukraine, annexed by Russia in 2014' });
+	const legend: LegendEntry[] = [
+		...m.highlight.map((set, style) => ({
+			swatch: { kind: 'highlight', style } as const,
+			label: set.label ?? listOf(set.countries.map(name))
+		})),
+		...shades.map(({ set, group, members, style }) => ({
+			swatch: { kind: 'group', style } as const,
+			label: set.label ?? `${group.name} members on ${longDate(date)} (${members.length} countries)`
+		})),
+		...areas.map(({ words }) => ({ swatch: { kind: 'area' } as const, label: words.legend })),
+		...overlays
+			.filter((o, i) => overlays.findIndex((x) => x.role === o.role && x.name === o.name) === i)
+			.map((o) => ({ swatch: { kind: 'overlay', role: o.role } as const, label: o.name }))
+	];
 
 	return {
 		stepId: step.id,
 		camera,
-		highlight: [...m.highlight],
-		shaded,
-		crimea: m.crimea,
+		highlight,
+		highlights,
+		shades: shades.map(({ set, ids, style }) => ({ group: set.group, ids, style })),
+		shaded: [...new Set(shades.flatMap((s) => s.ids))].sort(),
+		areas: areas.map(({ area, words }) => ({ id: area.id, label: words.label })),
+		overlays,
 		markers,
 		labels,
 		legend,
-		description: step.description ?? describeScene(markers, members, m, story, registry)
+		description:
+			step.description ??
+			describeScene({
+				markers,
+				legend,
+				focus: m.focus,
+				placeWithCountry: (id) => {
+					const place = places.get(id);
+					return place ? `${place.name}, ${name(place.country)}` : name(id);
+				}
+			})
 	};
 }
 
-function describeScene(
-	markers: SceneMarker[],
-	members: string[],
-	m: Step['map'],
-	story: Story,
-	registry: Registry
-): string {
-	const { focus, highlight } = m;
-	const name = nameIn(registry);
-	const placeWithCountry = (id: string) => {
-		const place = registry.places.get(id);
-		const country = place && registry.countries.get(place.country);
-		return place && country ? `${place.name}, ${country.name}` : name(id);
-	};
+/** The generated description: what is framed, marked and drawn, in the legend's own words. */
+function describeScene(parts: {
+	markers: SceneMarker[];
+	legend: LegendEntry[];
+	focus: string[];
+	placeWithCountry: (id: string) => string;
+}): string {
+	const { markers, legend, focus, placeWithCountry } = parts;
 	const sentences: string[] = [];
 	if (focus.length) sentences.push(`The map shows ${listOf(focus.map(placeWithCountry))}.`);
 	if (markers.length) {
-		const marked = markers.map((mk) => (mk.note ? `${mk.name} (${mk.note})` : mk.name));
+		const marked = markers.map((mk) =>
+			mk.note ? `${mk.name} (${mk.note.replaceAll('\n', '; ')})` : mk.name
+		);
 		sentences.push(`${listOf(marked)} ${marked.length > 1 ? 'are' : 'is'} marked.`);
 	}
-	if (highlight.length) {
-		sentences.push(
-			`${listOf(highlight.map(name))} ${highlight.length > 1 ? 'are' : 'is'} highlighted.`
-		);
-	}
-	if (members.length) {
-		sentences.push(
-			`The ${members.length} ${m.shade} members on ${longDate(story.asOf)} are shaded.`
-		);
-	}
-	if (m.crimea) sentences.push('Crimea is hatched: part of Ukraine, annexed by Russia in 2014.');
+	const how: Record<LegendEntry['swatch']['kind'], string> = {
+		highlight: 'Highlighted',
+		group: 'Shaded',
+		area: 'Hatched',
+		overlay: 'Drawn'
+	};
+	for (const entry of legend) sentences.push(`${how[entry.swatch.kind]}: ${entry.label}.`);
 	return sentences.join(' ');
 }

@@ -4,6 +4,7 @@
  * by the parser, which knows the registry.
  */
 import { z } from 'zod';
+import { MAX_GROUPS, MAX_HIGHLIGHTS } from '../theme/theme.ts';
 
 const id = z
 	.string()
@@ -18,14 +19,60 @@ export const cameraSchema = z.strictObject({
 	pitch: z.number().min(0).max(60).default(0)
 });
 
+/** A real calendar date: 2022-02-31 matches the pattern but is no day at all. */
+export const isoDate = z
+	.string()
+	.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2022-01-07')
+	.refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'a real calendar date');
+
+const label = z.string().min(1).nullable().default(null);
+
+/** Plain ids form one set; each `{countries, label}` item is a set of its own, with its own style. */
+const highlightSchema = z
+	.array(z.union([ref, z.strictObject({ countries: z.array(ref).min(1), label })]))
+	.default([])
+	.transform((items) => {
+		const plain = items.filter((i): i is string => typeof i === 'string');
+		const sets = items.filter((i) => typeof i !== 'string');
+		return [...(plain.length ? [{ countries: plain, label: null }] : []), ...sets];
+	})
+	.refine((sets) => sets.length <= MAX_HIGHLIGHTS, {
+		message: `at most ${MAX_HIGHLIGHTS} highlighted sets (one colour each)`
+	});
+
+/** `shade: NATO`, `shade: [NATO, CSTO]` or items `{group, label}`: one style per group. */
+const shadeSchema = z
+	.union([ref, z.array(z.union([ref, z.strictObject({ group: ref, label })]))])
+	.nullable()
+	.default(null)
+	.transform((v) =>
+		(v === null ? [] : Array.isArray(v) ? v : [v]).map((item) =>
+			typeof item === 'string' ? { group: item, label: null } : item
+		)
+	)
+	.refine((sets) => sets.length <= MAX_GROUPS, {
+		message: `at most ${MAX_GROUPS} groups (one style each)`
+	});
+
 export const stepMapSchema = z.strictObject({
 	focus: z.array(ref).default([]),
-	highlight: z.array(ref).default([]),
+	highlight: highlightSchema,
 	markers: z.array(ref).default([]),
-	shade: z.literal('NATO').nullable().default(null),
-	crimea: z.boolean().default(false),
+	shade: shadeSchema,
+	areas: z.array(ref).default([]),
+	overlays: z.array(ref).default([]),
+	date: isoDate.nullable().default(null),
 	notes: z.record(z.string(), z.string().min(1)).default({}),
 	camera: cameraSchema.nullable().default(null)
+});
+
+/** A place a story defines itself, next to the gazetteer. */
+export const storyPlaceSchema = z.strictObject({
+	id,
+	name: z.string().min(1),
+	coordinates: lonLat,
+	country: z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 country id such as "KAZ"'),
+	source: z.string().min(1, 'where the position comes from')
 });
 
 export const stepSchema = z.strictObject({
@@ -35,12 +82,6 @@ export const stepSchema = z.strictObject({
 	map: stepMapSchema,
 	description: z.string().min(1).nullable().default(null)
 });
-
-/** A real calendar date: 2022-02-31 matches the pattern but is no day at all. */
-const isoDate = z
-	.string()
-	.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2022-01-07')
-	.refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'a real calendar date');
 
 export const timelineSchema = z.strictObject({
 	title: z.string().min(1),
@@ -72,6 +113,7 @@ export const storySchema = z.strictObject({
 			})
 		)
 		.default([]),
+	places: z.array(storyPlaceSchema).default([]),
 	steps: z.array(stepSchema).min(1, 'at least one step'),
 	timeline: timelineSchema.nullable().default(null)
 });

@@ -2,6 +2,8 @@
  * The story's domain types. A `Story` is what the content parser returns; a `Scene` is what the map
  * draws for one step. Nothing here knows about Svelte or MapLibre.
  */
+import type { LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type { OverlayRole, Swatch } from '../theme/theme.ts';
 
 /** Longitude, latitude in degrees (WGS84), GeoJSON order. */
 export type LonLat = [number, number];
@@ -28,18 +30,36 @@ export interface CameraOverride {
 	pitch: number;
 }
 
+/** A set of countries highlighted together, with one style and one legend entry. */
+export interface HighlightSet {
+	countries: string[];
+	/** The legend's words for the set; null lists the countries' names. */
+	label: string | null;
+}
+
+/** A group whose members on the step's date are shaded. */
+export interface ShadeSet {
+	group: string;
+	/** The legend's words; null says "<group> members on <date> (<n> countries)". */
+	label: string | null;
+}
+
 /** What one step asks of the map, as written by the author (ids already checked). */
 export interface StepMap {
 	/** Places and countries the camera frames. */
 	focus: string[];
-	/** Countries drawn in the accent colour. */
-	highlight: string[];
-	/** Gazetteer places drawn as markers with labels. */
+	/** Sets of countries drawn in accent colours, one style each. */
+	highlight: HighlightSet[];
+	/** Places (gazetteer or the story's own) drawn as markers with labels. */
 	markers: string[];
-	/** Organisation whose members on the story's date are shaded, if any. */
-	shade: 'NATO' | null;
-	/** Whether Crimea is marked as annexed by Russia in 2014. */
-	crimea: boolean;
+	/** Groups whose members on `date` are shaded, one style each. */
+	shade: ShadeSet[];
+	/** Annexed, occupied, disputed or leased areas drawn hatched, by id. */
+	areas: string[];
+	/** Features of the story's overlay file drawn on the map, by id. */
+	overlays: string[];
+	/** ISO date on which groups and areas are evaluated; null uses the story's `as_of`. */
+	date: string | null;
 	/** Extra text for a marker's label, by place id (for example the meeting day). */
 	notes: Record<string, string>;
 	camera: CameraOverride | null;
@@ -80,14 +100,40 @@ export interface Timeline {
 	days: { date: string; events: TimelineEvent[] }[];
 }
 
+/** A place a story defines for itself, beside the shared gazetteer (geo/places.json). */
+export interface StoryPlace {
+	id: string;
+	name: string;
+	coordinates: LonLat;
+	/** ISO 3166-1 alpha-3 of the country it lies in; checked against the country's shape. */
+	country: string;
+	source: string;
+}
+
+/** One feature of a story's overlay file (src/content/<slug>.geojson). */
+export interface OverlayFeature {
+	id: string;
+	role: OverlayRole;
+	/** What it is, in the legend (and beside a site). */
+	name: string;
+	/** Lines only: draw an arrowhead at the line's end. */
+	arrow: boolean;
+	source: string;
+	geometry: Point | LineString | MultiLineString | Polygon | MultiPolygon;
+}
+
 export interface Story {
 	slug: string;
 	title: string;
 	standfirst: string;
-	/** ISO date on which dated facts (memberships) are evaluated. */
+	/** ISO date on which dated facts (memberships, areas) are evaluated unless a step sets its own. */
 	asOf: string;
 	source: { headline: string; note: string };
 	mends: Mend[];
+	/** Places this story defines itself. */
+	places: StoryPlace[];
+	/** Every feature of the story's overlay file, if it has one. */
+	overlays: OverlayFeature[];
 	steps: Step[];
 	timeline: Timeline | null;
 }
@@ -106,18 +152,43 @@ export type SceneCamera =
 	{ kind: 'fit'; bounds: Bounds; points: LonLat[] } | ({ kind: 'explicit' } & CameraOverride);
 
 export interface LegendEntry {
-	/** Which map style the swatch shows. */
-	swatch: 'highlight' | 'member' | 'annexed';
+	/** Which map style the swatch shows (see theme.ts). */
+	swatch: Swatch;
 	label: string;
+}
+
+/** An area the scene hatches, with the words of its on-map label. */
+export interface SceneArea {
+	id: string;
+	label: string;
+}
+
+/** An arrowhead at a line's end: where it sits, and which way it points on a Web Mercator map. */
+export interface Arrowhead {
+	at: LonLat;
+	/** Degrees clockwise from up (north). */
+	angle: number;
+}
+
+/** An overlay feature as the scene draws it, with its arrowheads (one per line) already placed. */
+export interface SceneOverlay extends OverlayFeature {
+	arrowheads: Arrowhead[];
 }
 
 /** Everything the map shows for one step; a pure function of the step and the geo facts. */
 export interface Scene {
 	stepId: string;
 	camera: SceneCamera;
+	/** Every highlighted country id (the contract's data-highlight). */
 	highlight: string[];
+	/** The highlighted sets: ids and their style (index into theme.highlights). */
+	highlights: { ids: string[]; style: number }[];
+	/** The shaded groups: the ids to fill (members and their territories) and their style. */
+	shades: { group: string; ids: string[]; style: number }[];
+	/** Every shaded id, sorted (the contract's data-shaded). */
 	shaded: string[];
-	crimea: boolean;
+	areas: SceneArea[];
+	overlays: SceneOverlay[];
 	markers: SceneMarker[];
 	/** Country ids whose names are drawn on the map. */
 	labels: string[];

@@ -21,6 +21,8 @@ describe('maplibre-gl contract', () => {
 			'getBounds',
 			'getZoom',
 			'addImage',
+			'hasImage',
+			'getSource',
 			'addControl',
 			'getCanvas',
 			'resize',
@@ -32,5 +34,6 @@ describe('maplibre-gl contract', () => {
 		);
 		expect(missing).toEqual([]);
 		expect(typeof maplibregl.AttributionControl).toBe('function');
+		expect(typeof maplibregl.GeoJSONSource.prototype.setData).toBe('function');
 	});
 });

@@ -10,7 +10,8 @@ function project(stories: Record<string, string>): string {
 	for (const path of [
 		'geo/places.json',
 		'static/data/countries.json',
-		'static/data/crimea.geojson',
+		'static/data/areas.geojson',
+		'geo/groups.json',
 		'static/data/labels.geojson',
 		'static/data/countries-story.geojson',
 		'static/data/borders-story.geojson'
@@ -52,7 +53,7 @@ describe('the story content check', () => {
 		const message = run(project({ 'ok.yaml': real, 'broken.yaml': broken }));
 		expect(message).toContain('invalid story content');
 		expect(message).toMatch(
-			/src\/content\/broken\.yaml:\d+:\d+: step "monday-talks" \(step 7\) › map\.focus\[0\]: found unknown "genva"; expected a place or country id — did you mean "geneva"\?/
+			/src\/content\/broken\.yaml:\d+:\d+: step "monday-talks" \(step 7\) › map\.focus\[0\]: found unknown "genva"; expected a place, country or area id — did you mean "geneva"\?/
 		);
 		expect(message).not.toContain('ok.yaml');
 	});

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { alliesBordering, membersOn } from '../../../geo/lib/memberships.js';
+import { membersOn } from '../../../src/lib/story/groups';
 import { registry, scenes, story } from '../../helpers/story';
 
 /** The map must not claim what the data does not say: these steps' choices are checked against it. */
 describe('the NATO story’s map claims', () => {
-	const facts = [...registry.countries.values()];
+	const nato = registry.groups.get('NATO')!;
 	const step = (id: string) => {
 		const i = story.steps.findIndex((s) => s.id === id);
 		expect(i, `step ${id} exists`).toBeGreaterThanOrEqual(0);
@@ -12,9 +12,12 @@ describe('the NATO story’s map claims', () => {
 	};
 
 	it('highlights exactly the allies bordering Russia for the deterrence step', () => {
-		expect([...step('deterrence').highlight].sort()).toEqual(
-			alliesBordering('RUS', 'NATO', story.asOf, facts)
-		);
+		const members = new Set(membersOn(nato, story.asOf));
+		const bordering = registry.countries.get('RUS')!.neighbours.filter((id) => members.has(id));
+		expect(step('deterrence').highlights[0]!.ids.toSorted()).toEqual(bordering.toSorted());
+		expect(bordering.toSorted()).toEqual(['EST', 'LTU', 'LVA', 'NOR', 'POL']);
+		// Russia itself, in a style of its own, so "bordering Russia" can be seen.
+		expect(step('deterrence').highlights[1]!.ids).toEqual(['RUS']);
 	});
 
 	it('does not shade Finland or Sweden as members in January 2022', () => {
@@ -23,12 +26,15 @@ describe('the NATO story’s map claims', () => {
 			expect(scene.shaded).not.toContain('SWE');
 		}
 		expect(step('close-partners').highlight).toEqual(['FIN', 'SWE']);
+		expect(step('close-partners').legend[0]!.label).toMatch(/partners, not members/);
 	});
 
 	it('says the alliance had 30 members whenever it shades them', () => {
-		expect(membersOn('NATO', story.asOf, facts)).toHaveLength(30);
+		expect(membersOn(nato, story.asOf)).toHaveLength(30);
 		for (const scene of scenes.filter((s) => s.shaded.length)) {
-			expect(scene.legend.find((l) => l.swatch === 'member')?.label).toContain('(30 countries)');
+			expect(scene.legend.find((l) => l.swatch.kind === 'group')?.label).toContain(
+				'(30 countries)'
+			);
 		}
 	});
 

@@ -21,7 +21,14 @@ describe('parseStory', () => {
 		expect(story.steps.map((s) => s.id)).toEqual(['first', 'second']);
 		expect(story.steps[0]!.paragraphs).toHaveLength(2);
 		expect(story.steps[0]!.map.notes).toEqual({ geneva: 'Mon 10 Jan' });
-		expect(story.steps[1]!.map).toMatchObject({ focus: [], shade: 'NATO', crimea: true });
+		expect(story.steps[1]!.map).toMatchObject({
+			focus: [],
+			shade: [{ group: 'NATO', label: null }],
+			areas: ['crimea'],
+			overlays: [],
+			date: null
+		});
+		expect(story.steps[0]!.map.highlight).toEqual([{ countries: ['UKR'], label: null }]);
 		expect(story.steps[1]!.map.camera).toEqual({ center: [4, 50], zoom: 4, bearing: 0, pitch: 0 });
 		expect(story.steps[1]!.index).toBe(2);
 	});
@@ -29,7 +36,7 @@ describe('parseStory', () => {
 	it('names the file, line, step and field of an unknown place and suggests the nearest id', () => {
 		const [message] = problems(validStory.replace('focus: [geneva, UKR]', 'focus: [genva, UKR]'));
 		expect(message).toBe(
-			`${FILE}:21:15: step "first" (step 1) › map.focus[0]: found unknown "genva"; expected a place or country id — did you mean "geneva"?`
+			`${FILE}:21:15: step "first" (step 1) › map.focus[0]: found unknown "genva"; expected a place, country or area id — did you mean "geneva"?`
 		);
 	});
 
@@ -57,9 +64,9 @@ describe('parseStory', () => {
 	});
 
 	it('reports a value of the wrong kind', () => {
-		const [message] = problems(validStory.replace('crimea: true', 'crimea: yes please'));
+		const [message] = problems(validStory.replace('zoom: 4 }', 'zoom: four }'));
 		expect(message).toMatch(
-			/step "second" \(step 2\) › map.crimea: found "yes please"; expected boolean/
+			/step "second" \(step 2\) › map.camera.zoom: found "four"; expected number/
 		);
 	});
 

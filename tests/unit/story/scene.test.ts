@@ -52,8 +52,8 @@ describe('sceneForStep', () => {
 		const scene = sceneForStep(second!, story, registry);
 		expect(scene.shaded).toContain('GRL');
 		expect(scene.legend[0]).toEqual({
-			swatch: 'member',
-			label: 'NATO member on 7 January 2022 (2 countries)'
+			swatch: { kind: 'group', style: 0 },
+			label: 'NATO members on 7 January 2022 (2 countries)'
 		});
 	});
 
@@ -74,18 +74,21 @@ describe('sceneForStep', () => {
 
 	it('builds a legend whenever colour or pattern carries meaning', () => {
 		expect(sceneForStep(first!, story, registry).legend).toEqual([
-			{ swatch: 'highlight', label: 'Ukraine' }
+			{ swatch: { kind: 'highlight', style: 0 }, label: 'Ukraine' }
 		]);
 		expect(sceneForStep(second!, story, registry).legend).toEqual([
-			{ swatch: 'member', label: 'NATO member on 7 January 2022 (2 countries)' },
-			{ swatch: 'annexed', label: 'Crimea: part of Ukraine, annexed by Russia in 2014' }
+			{
+				swatch: { kind: 'group', style: 0 },
+				label: 'NATO members on 7 January 2022 (2 countries)'
+			},
+			{ swatch: { kind: 'area' }, label: 'Crimea: part of Ukraine, annexed by Russia in 2014' }
 		]);
 	});
 
 	it('describes the map naming every focused place with its country', () => {
 		const { description } = sceneForStep(first!, story, registry);
 		expect(description).toBe(
-			'The map shows Geneva, Switzerland and Ukraine. Geneva (Mon 10 Jan) is marked. Ukraine is highlighted.'
+			'The map shows Geneva, Switzerland and Ukraine. Geneva (Mon 10 Jan) is marked. Highlighted: Ukraine.'
 		);
 	});
 

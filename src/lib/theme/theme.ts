@@ -1,0 +1,197 @@
+/**
+ * The one theme of the map: colours, line widths, dashes, the hatch, markers, labels and the styles
+ * of groups, highlights, areas and overlay roles. The MapLibre style, the static SVG map and the
+ * legend all read it, and the page's CSS custom properties are emitted from it, so the renderers
+ * cannot drift apart. Contrast is checked in tests/unit/theme/.
+ *
+ * Dashes are in units of the line's width, as MapLibre reads `line-dasharray`; `svgDash` turns
+ * them into SVG's pixels.
+ */
+
+/** A filled shape with an outline (a group's members, a highlighted set of countries). */
+export interface FillStyle {
+	fill: string;
+	fillOpacity: number;
+	line: string;
+	lineWidth: number;
+}
+
+/** A line (an overlay, an area's edge). `dash: null` is solid. */
+export interface LineStyle {
+	color: string;
+	width: number;
+	dash: number[] | null;
+}
+
+export const palette = {
+	sea: '#cddbe4',
+	land: '#f4f1ea',
+	coast: '#a9b7bf',
+	border: '#8e8a84',
+	label: '#1f1f1f',
+	contextLabel: '#4a4a4a',
+	halo: '#ffffff',
+	marker: '#111111',
+	hatch: '#7d2a17'
+} as const;
+
+export const theme = {
+	palette,
+	coast: { color: palette.coast, width: 0.6 },
+	/** Country borders: thin at world scale, a little stronger close up (zoom → px). */
+	border: { color: palette.border, widthAt: [[2, 0.5] as const, [6, 1.2] as const], static: 0.8 },
+	/**
+	 * Highlighted countries, one style per highlight entry of a step, in order. Each fill and
+	 * outline stands out from land and sea (3:1); the hues differ in lightness as well as hue.
+	 */
+	highlights: [
+		{ fill: '#c8472b', fillOpacity: 0.85, line: '#7d2a17', lineWidth: 1.5 },
+		{ fill: '#6a4c93', fillOpacity: 0.85, line: '#3b2a52', lineWidth: 1.5 },
+		{ fill: '#2a7f62', fillOpacity: 0.85, line: '#17473a', lineWidth: 1.5 }
+	] satisfies FillStyle[],
+	/** Members of a group on a date: pale fills told apart by their outline, one style per group. */
+	groups: [
+		{ fill: '#9fbad8', fillOpacity: 1, line: '#4f75a3', lineWidth: 0.8 },
+		{ fill: '#c9dcb3', fillOpacity: 1, line: '#557a35', lineWidth: 0.8 },
+		{ fill: '#e6d3a3', fillOpacity: 1, line: '#85692a', lineWidth: 0.8 }
+	] satisfies FillStyle[],
+	/** Annexed, occupied, disputed or leased areas: hatched, with a dashed edge. */
+	area: {
+		hatch: { color: palette.hatch, size: 8, stripe: 2 },
+		edge: { color: palette.hatch, width: 1.2, dash: [2, 1.5] } satisfies LineStyle,
+		label: { size: 13 }
+	},
+	/** Overlay roles: what a feature from a story's GeoJSON is, which sets how it is drawn. */
+	overlays: {
+		movement: { color: '#8c2d7a', width: 3, dash: null, arrow: 11 },
+		route: { color: '#2f4858', width: 2.5, dash: [3, 1.5], arrow: 9 },
+		zone: {
+			fill: '#8c2d7a',
+			fillOpacity: 0.14,
+			line: '#8c2d7a',
+			lineWidth: 1.5,
+			dash: [2, 2]
+		},
+		site: { color: '#2f4858', size: 10 }
+	},
+	marker: { radius: 5, fill: palette.marker, stroke: palette.halo, strokeWidth: 2 },
+	labels: {
+		country: { size: 12, sizeAt: [[2, 12] as const, [6, 17] as const], haloWidth: 1.6 },
+		marker: { size: 15, static: 14, haloWidth: 2 },
+		letterSpacing: 0.08
+	}
+} as const;
+
+export type OverlayRole = keyof typeof theme.overlays;
+export const OVERLAY_ROLES = Object.keys(theme.overlays) as OverlayRole[];
+/** How many highlight entries and groups one step may use: one style each. */
+export const MAX_HIGHLIGHTS = theme.highlights.length;
+export const MAX_GROUPS = theme.groups.length;
+
+/** A dash in line widths → SVG's `stroke-dasharray` in pixels. */
+export function svgDash(style: {
+	width: number;
+	dash: readonly number[] | null;
+}): string | undefined {
+	return style.dash ? style.dash.map((d) => +(d * style.width).toFixed(2)).join(' ') : undefined;
+}
+
+/**
+ * The font MapLibre draws labels with: the page's self-hosted Source Sans 3, under the alias that
+ * app.css declares (no glyph server). The name carries the weight; see app.css for why.
+ */
+export const labelFont = ['Map Sans Semibold'];
+
+/** The page's CSS custom properties for the map's colours (legend swatches, map backgrounds). */
+export function cssVariables(): string {
+	const vars: Record<string, string> = {
+		'--map-sea': palette.sea,
+		'--map-land': palette.land,
+		'--map-hatch': theme.area.hatch.color,
+		'--map-label': palette.label,
+		'--map-halo': palette.halo
+	};
+	theme.highlights.forEach((s, i) => {
+		vars[`--map-highlight-${i}`] = s.fill;
+		vars[`--map-highlight-${i}-line`] = s.line;
+	});
+	theme.groups.forEach((s, i) => {
+		vars[`--map-group-${i}`] = s.fill;
+		vars[`--map-group-${i}-line`] = s.line;
+	});
+	for (const role of OVERLAY_ROLES) {
+		const s = theme.overlays[role];
+		vars[`--map-${role}`] = 'color' in s ? s.color : s.line;
+	}
+	return Object.entries(vars)
+		.map(([k, v]) => `${k}: ${v}`)
+		.join('; ');
+}
+
+/** What a legend swatch stands for; the theme says how it looks. */
+export type Swatch =
+	| { kind: 'highlight'; style: number }
+	| { kind: 'group'; style: number }
+	| { kind: 'area' }
+	| { kind: 'overlay'; role: OverlayRole };
+
+/** A swatch as both renderers draw it: a box (fill, outline, maybe hatched), a line or a point. */
+export interface SwatchLook {
+	shape: 'box' | 'line' | 'point';
+	fill: string;
+	fillOpacity: number;
+	line: string;
+	lineWidth: number;
+	/** In pixels, as SVG and CSS read it. */
+	dash: string | undefined;
+	hatched: boolean;
+}
+
+export function swatchLook(swatch: Swatch): SwatchLook {
+	const box = (s: FillStyle, dash?: string): SwatchLook => ({
+		shape: 'box',
+		fill: s.fill,
+		fillOpacity: s.fillOpacity,
+		line: s.line,
+		lineWidth: Math.max(1.5, s.lineWidth),
+		dash,
+		hatched: false
+	});
+	switch (swatch.kind) {
+		case 'highlight':
+			return box(theme.highlights[swatch.style] ?? theme.highlights[0]!);
+		case 'group':
+			return box(theme.groups[swatch.style] ?? theme.groups[0]!);
+		case 'area': {
+			const { edge } = theme.area;
+			return {
+				...box({ fill: 'none', fillOpacity: 0, line: edge.color, lineWidth: edge.width }),
+				dash: svgDash(edge),
+				hatched: true
+			};
+		}
+		case 'overlay': {
+			if (swatch.role === 'zone') {
+				const z = theme.overlays.zone;
+				return box(z, svgDash({ width: z.lineWidth, dash: z.dash }));
+			}
+			if (swatch.role === 'site') {
+				const s = theme.overlays.site;
+				return {
+					...box({ fill: s.color, fillOpacity: 1, line: palette.halo, lineWidth: 1.5 }),
+					shape: 'point'
+				};
+			}
+			const l = theme.overlays[swatch.role];
+			return {
+				shape: 'line',
+				fill: 'none',
+				fillOpacity: 0,
+				line: l.color,
+				lineWidth: l.width,
+				dash: svgDash(l),
+				hatched: false
+			};
+		}
+	}
+}
