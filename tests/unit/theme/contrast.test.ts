@@ -52,7 +52,7 @@ describe('the map palette meets WCAG 2.2 AA', () => {
 			palette.land,
 			palette.sea,
 			...theme.groups.map((g) => g.fill),
-			theme.highlights[0].fill
+			theme.highlights[0]!.fill
 		];
 		for (const fill of fills) {
 			expect(contrast(theme.marker.fill, fill), fill).toBeGreaterThanOrEqual(3);
