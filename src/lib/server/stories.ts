@@ -15,9 +15,21 @@ const files = import.meta.glob<string>('/src/content/*.yaml', {
 	import: 'default',
 	eager: true
 });
+/** Overlay files: `<name>.geojson` beside `<name>.yaml` (src/content/README.md). */
+const overlayFiles = import.meta.glob<string>('/src/content/*.geojson', {
+	query: '?raw',
+	import: 'default',
+	eager: true
+});
 
 export const stories: Story[] = Object.entries(files)
-	.map(([path, source]) => parseStory(source, path.slice(1), registry))
+	.map(([path, source]) => {
+		const overlays = path.replace(/\.yaml$/, '.geojson');
+		return parseStory(source, path.slice(1), registry, {
+			file: overlays.slice(1),
+			text: overlayFiles[overlays] ?? null
+		});
+	})
 	.sort((a, b) => a.title.localeCompare(b.title));
 
 export function storyBySlug(slug: string): Story | undefined {

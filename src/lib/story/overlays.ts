@@ -19,18 +19,21 @@ const GEOMETRIES: Record<OverlayRole, string[]> = {
 	site: ['Point']
 };
 
+/** The properties every overlay feature carries (src/content/README.md, "Overlays"). */
+export const overlayPropertiesSchema = z.strictObject({
+	id: z
+		.string()
+		.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lower-case id such as "airlift" (letters, digits, -)'),
+	role: z.enum(OVERLAY_ROLES as [OverlayRole, ...OverlayRole[]]),
+	name: z.string().min(1, 'what the feature is, for the legend'),
+	arrow: z.boolean().default(false),
+	source: z.string().min(1, 'where the feature comes from')
+});
+
 const featureSchema = z.object({
 	type: z.literal('Feature'),
 	id: z.unknown().optional(),
-	properties: z.strictObject({
-		id: z
-			.string()
-			.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lower-case id such as "airlift" (letters, digits, -)'),
-		role: z.enum(OVERLAY_ROLES as [OverlayRole, ...OverlayRole[]]),
-		name: z.string().min(1, 'what the feature is, for the legend'),
-		arrow: z.boolean().default(false),
-		source: z.string().min(1, 'where the feature comes from')
-	}),
+	properties: overlayPropertiesSchema,
 	geometry: z.object({
 		type: z.enum(['Point', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon']),
 		coordinates: z.array(z.unknown())
