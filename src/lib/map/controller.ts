@@ -36,6 +36,9 @@ export interface SettledState {
 	highlight: string;
 	/** Every id the group layers shade, sorted. */
 	shaded: string;
+	/** Degrees; for the author mode's camera (not part of the data-* contract). */
+	bearing: string;
+	pitch: string;
 }
 
 export interface ControllerOptions {
@@ -177,7 +180,9 @@ export class MapController {
 				.join(','),
 			// Read back from the layer itself, so the contract reports what the map draws.
 			highlight: idsDrawn(this.map, FILLS(highlightLayers, MAX_HIGHLIGHTS)).join(' '),
-			shaded: idsDrawn(this.map, FILLS(groupLayers, MAX_GROUPS)).sort().join(' ')
+			shaded: idsDrawn(this.map, FILLS(groupLayers, MAX_GROUPS)).sort().join(' '),
+			bearing: this.map.getBearing().toFixed(1),
+			pitch: this.map.getPitch().toFixed(1)
 		});
 	}
 }

@@ -224,6 +224,7 @@ export function sceneForStep(step: Step, story: Story, registry: Registry): Scen
 				markers,
 				legend,
 				focus: m.focus,
+				camera,
 				placeWithCountry: (id) => {
 					const place = places.get(id);
 					return place ? `${place.name}, ${name(place.country)}` : name(id);
@@ -237,6 +238,7 @@ function describeScene(parts: {
 	markers: SceneMarker[];
 	legend: LegendEntry[];
 	focus: string[];
+	camera: Scene['camera'];
 	placeWithCountry: (id: string) => string;
 }): string {
 	const { markers, legend, focus, placeWithCountry } = parts;
@@ -255,5 +257,12 @@ function describeScene(parts: {
 		overlay: 'Drawn'
 	};
 	for (const entry of legend) sentences.push(`${how[entry.swatch.kind]}: ${entry.label}.`);
+	// A bare camera still gets words: where the map looks.
+	if (!sentences.length && parts.camera.kind === 'explicit') {
+		const [lon, lat] = parts.camera.center;
+		const deg = (v: number, pos: string, neg: string) =>
+			`${Math.abs(v).toFixed(1)}°${v < 0 ? neg : pos}`;
+		sentences.push(`The map shows the area around ${deg(lat, 'N', 'S')}, ${deg(lon, 'E', 'W')}.`);
+	}
 	return sentences.join(' ');
 }

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { overlayPropertiesSchema } from '../../../src/lib/story/overlays';
 import { storySchema } from '../../../src/lib/story/schema';
+import { fixture, fixtureRaw } from '../../helpers/fixture-story';
 
 /** Every field name a schema accepts, at any depth (objects inside arrays, unions, defaults, transforms). */
 function fieldsOf(schema: z.ZodType, into = new Set<string>()): Set<string> {
@@ -36,5 +37,24 @@ describe('src/content/README.md', () => {
 	it('finds a field that is not documented (the check can fail)', () => {
 		expect(documented.has('not_a_field')).toBe(false);
 		expect(fieldsOf(storySchema).has('as_of')).toBe(true);
+	});
+});
+
+describe('the fixture story', () => {
+	/** Every key used anywhere in a parsed YAML value. */
+	const keysIn = (v: unknown, into = new Set<string>()): Set<string> => {
+		if (Array.isArray(v)) v.forEach((x) => keysIn(x, into));
+		else if (v && typeof v === 'object')
+			for (const [k, x] of Object.entries(v)) {
+				into.add(k);
+				keysIn(x, into);
+			}
+		return into;
+	};
+
+	it('parses, and uses every field of the schema', () => {
+		expect(fixture.steps.length).toBeGreaterThan(3);
+		const used = keysIn(fixtureRaw);
+		expect([...fieldsOf(storySchema)].filter((f) => !used.has(f))).toEqual([]);
 	});
 });

@@ -20,6 +20,8 @@ describe('maplibre-gl contract', () => {
 			'getCenter',
 			'getBounds',
 			'getZoom',
+			'getBearing',
+			'getPitch',
 			'addImage',
 			'hasImage',
 			'getSource',

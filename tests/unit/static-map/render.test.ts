@@ -7,7 +7,7 @@ import {
 import { escapeXml } from '../../../src/lib/static-map/svg';
 import { loadStaticMapData } from '../../../src/lib/server/static-maps';
 import type { Scene } from '../../../src/lib/story/types';
-import { scenes } from '../../helpers/story';
+import { fixtureScene, fixtureScenes as scenes } from '../../helpers/fixture-story';
 
 // The same data, loaded the same way, as the build draws from.
 const data: StaticMapData = loadStaticMapData(process.cwd());
@@ -28,20 +28,37 @@ describe('renderStaticMap', () => {
 	});
 
 	it('draws highlighted countries inside the view, not the whole world around them', () => {
-		const scene = scenes.find((s) => s.highlight.includes('KAZ'))!;
+		const scene = fixtureScene('sets');
 		const d = pathWithFill(renderStaticMap(scene, data, size), '#c8472b')!;
 		const xs = [...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => Number(m[1]));
 		// A wrongly wound ring fills the complement: a path hugging the whole frame.
 		expect(Math.max(...xs) - Math.min(...xs)).toBeLessThan(size.width);
 	});
 
-	it('draws each marker with its label and note', () => {
-		const scene = scenes.find((s) => s.markers.some((m) => m.note))!;
+	it('draws each marker with its label and each line of its note', () => {
+		const scene = fixtureScene('groups');
 		const svg = renderStaticMap(scene, data, size);
-		for (const marker of scene.markers) {
-			expect(svg).toContain(`>${escapeXml(marker.name)}</tspan>`);
-			if (marker.note) expect(svg).toContain(`>${escapeXml(marker.note)}</tspan>`);
-		}
+		for (const marker of scene.markers) expect(svg).toContain(`>${escapeXml(marker.name)}</tspan>`);
+		expect(svg).toContain('>Line one</tspan>');
+		expect(svg).toContain('>Line two</tspan>');
+	});
+
+	it('draws the story’s own places, overlay lines with their arrowhead, zones and sites', () => {
+		const svg = renderStaticMap(fixtureScene('overlays'), data, size);
+		expect(svg).toContain('>Aktau</tspan>');
+		expect(svg).toContain('>Zhanaozen</tspan>');
+		expect(svg).toContain('>A depot</tspan>');
+		expect(svg).toMatch(
+			/<polygon points="0,0 [^"]+" fill="#8c2d7a" transform="translate\([\d.]+,[\d.]+\) rotate\([\d.]+\)"/
+		);
+		expect(svg).toMatch(/<path d="M[^"]+" fill="none" stroke="#2f4858"/);
+	});
+
+	it('hatches an area and names it with its status and year', () => {
+		const svg = renderStaticMap(fixtureScene('sets'), data, size);
+		expect(svg).toContain('fill="url(#hatch)"');
+		expect(svg).toContain('>Crimea</tspan>');
+		expect(svg).toContain('>(annexed 2014)</tspan>');
 	});
 
 	it('escapes text so content can never become markup', () => {
