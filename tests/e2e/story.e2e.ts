@@ -2,7 +2,41 @@ import { mkdirSync } from 'node:fs';
 import { scenes, story } from '../helpers/story';
 import { expect, mapState, positionIn, scrollToStep, STORY, test, waitForStep } from './fixtures';
 
+/** NATO's 30 members in January 2022, as the story brief lists them. */
+const NATO_2022 =
+	'ALB BEL BGR CAN HRV CZE DNK EST FRA DEU GRC HUN ISL ITA LVA LTU LUX MNE NLD MKD NOR POL PRT ROU SVK SVN ESP TUR GBR USA'.split(
+		' '
+	);
+
 test.describe('the NATO story', () => {
+	test('text we wrote (notes, legends, descriptions, timeline) never says Kuleba was there', async ({
+		page
+	}) => {
+		await page.goto(STORY);
+		// Everything on the page but the article's own paragraphs, which keep their words.
+		const ours = await page.evaluate(() => {
+			const article = new Set([
+				...document.querySelectorAll('[data-step] .card > p:not(.when):not(.visually-hidden)')
+			]);
+			const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+			const texts: string[] = [];
+			for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+				const inArticle = [...article].some((p) => p.contains(n));
+				if (!inArticle) texts.push(n.textContent ?? '');
+			}
+			return texts.join(' ');
+		});
+		expect(ours).toContain('NATO–Ukraine Commission');
+		expect(ours).not.toContain('Kuleba');
+		// The article's sentence stays as written.
+		await expect(page.locator('[data-step="monday-talks"]')).toContainText('Dmytro Kuleba');
+		for (const scene of scenes) {
+			expect(JSON.stringify([scene.legend, scene.markers, scene.description])).not.toContain(
+				'Kuleba'
+			);
+		}
+	});
+
 	test('every step becomes active and its map frames every place it focuses on', async ({
 		page,
 		guard
@@ -18,6 +52,14 @@ test.describe('the NATO story', () => {
 			const state = await mapState(page);
 			const scene = scenes[i]!;
 			expect(state.highlight ?? '').toBe(scene.highlight.join(' '));
+			expect(state.shaded ?? '').toBe(scene.shaded.join(' '));
+			if (step.map.shade.some((s) => s.group === 'NATO')) {
+				// The map's own claim, read back from its layers: the 30 allies of January 2022
+				// (story brief), plus only the territories Natural Earth draws apart from Denmark.
+				const shaded = state.shaded!.split(' ');
+				expect(shaded.filter((id) => !NATO_2022.includes(id))).toEqual(['FRO', 'GRL']);
+				expect(NATO_2022.filter((id) => !shaded.includes(id))).toEqual([]);
+			}
 			if (scene.camera.kind === 'fit') {
 				const box = (await map.boundingBox())!;
 				// What is drawn over the map: the legend and the animation switch.
