@@ -3,7 +3,7 @@
  * looks at a step, only at its scene, so any step can be drawn from nothing (a reload, a jump, a
  * fast scroll) and no stale layer survives.
  */
-import { areaOfMembersOn, membersOn } from '../../../geo/lib/memberships.js';
+import { areaOfMembersOn, membersOn } from '../data/groups.js';
 import type { Registry } from './registry';
 import type { Bounds, LegendEntry, LonLat, Scene, SceneMarker, Step, Story } from './types';
 

@@ -14,14 +14,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DATA_DIR, ROOT } from './helpers';
+import { CHECKS_DIR, DATA_DIR, ROOT } from './helpers';
 
 const run = promisify(execFile);
 const BUILD = join(ROOT, 'geo', 'build.js');
 const SLOW = 120_000;
 
-/** Runs geo/build.js; resolves with its exit code and output instead of throwing. */
+/**
+ * Runs geo/build.js; resolves with its exit code and output instead of throwing. With --out, the
+ * check files go to checksOf(out), never to the repository's geo/out/.
+ */
 async function build(...args: string[]) {
+	const out = args[args.indexOf('--out') + 1];
+	if (args.includes('--out') && out !== undefined) args.push('--checks', checksOf(out));
 	try {
 		const { stdout, stderr } = await run(process.execPath, [BUILD, ...args], { cwd: ROOT });
 		return { code: 0, stdout, stderr };
@@ -43,9 +48,14 @@ function tempDir(name: string) {
 /** A copy of the real sources in geo/, to break one of them. */
 function sourceCopy() {
 	const dir = tempDir('src');
-	for (const name of ['names.json', 'countries.json', 'places.json'])
+	for (const name of ['names.json', 'countries.json', 'groups.json', 'places.json', 'areas.json'])
 		cpSync(join(ROOT, 'geo', name), join(dir, name));
 	return dir;
+}
+
+function checksOf(out: string) {
+	tempDirs.push(`${out}-checks`);
+	return `${out}-checks`;
 }
 
 function contents(dir: string) {
@@ -97,8 +107,10 @@ describe('geo/build.js', () => {
 			const results = await Promise.all([build('--out', a), build('--out', b)]);
 			expect(results.map((r) => r.code)).toEqual([0, 0]);
 			expect(contents(a)).toEqual(contents(b));
-			// If this fails, run `npm run geo` and commit static/data.
+			expect(contents(checksOf(a))).toEqual(contents(checksOf(b)));
+			// If this fails, run `npm run geo` and commit static/data and geo/out.
 			expect(contents(a)).toEqual(contents(DATA_DIR));
+			expect(contents(checksOf(a))).toEqual(contents(CHECKS_DIR));
 		},
 		SLOW
 	);
@@ -107,16 +119,18 @@ describe('geo/build.js', () => {
 		'prints each file’s raw and gzipped size, marks what the story loads and totals that against the budget',
 		async () => {
 			const { stdout } = await build('--out', tempDir('out'));
-			expect(stdout).toMatch(/^countries-50m\.geojson\s+\d+\.\d\s+\d+\.\d$/m);
+			expect(stdout).toMatch(/^countries-50m\.geojson\s+\d+\.\d\s+\d+\.\d {2}check$/m);
 			expect(stdout).toMatch(/^countries\.json\s+\d+\.\d\s+\d+\.\d$/m);
-			for (const file of ['countries-story', 'borders-story', 'labels', 'places', 'crimea'])
+			expect(stdout).toMatch(/^groups\.json\s+\d+\.\d\s+\d+\.\d$/m);
+			const story = ['countries-story', 'borders-story', 'labels', 'places', 'areas', 'crimea'];
+			for (const file of story)
 				expect(stdout).toMatch(
 					new RegExp(`^${file}\\.geojson\\s+\\d+\\.\\d\\s+\\d+\\.\\d  story$`, 'm')
 				);
 			expect(stdout).toMatch(
 				/^total loaded by the story\s+\d+\.\d\s+\d+\.\d\s+\(budget 250\.0 kB gzip\)$/m
 			);
-			expect(stdout).toMatch(/^total, all files\s+\d+\.\d\s+\d+\.\d$/m);
+			expect(stdout).toMatch(/^total deployed\s+\d+\.\d\s+\d+\.\d$/m);
 		},
 		SLOW
 	);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon, booleanValid } from '@turf/turf';
-import type { Feature, MultiLineString } from 'geojson';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import { AreaProperties } from '../../../src/lib/data/schemas.js';
 import {
 	BRIEF,
 	borders,
@@ -147,10 +148,56 @@ describe.each(RESOLUTIONS)('borders-%s.geojson', (resolution) => {
 	});
 });
 
+describe('areas.geojson', () => {
+	const { features } = readOutput<FeatureCollection<Polygon | MultiPolygon>>('areas.geojson');
+	const story = countries('story');
+	const area = (id: string) => features.find((f) => f.properties!.id === id)!;
+	const verticesOutside = (feature: Feature<Polygon | MultiPolygon>, id: string) =>
+		polygonsOf(feature.geometry)
+			.flat(2)
+			.filter((p) => !booleanPointInPolygon(p, story.get(id)!));
+
+	it('holds Baikonur and Crimea, sorted by id, with exactly the documented properties', () => {
+		expect(features.map((f) => f.properties)).toEqual([
+			{
+				id: 'baikonur',
+				name: 'Baikonur',
+				status: 'leased',
+				sovereign: 'KAZ',
+				held_by: 'RUS',
+				since: '1994-12-10'
+			},
+			{
+				id: 'crimea',
+				name: 'Crimea',
+				status: 'annexed',
+				sovereign: 'UKR',
+				held_by: 'RUS',
+				since: '2014-03-18'
+			}
+		]);
+		for (const feature of features) {
+			expect(() => AreaProperties.parse(feature.properties)).not.toThrow();
+			expect(booleanValid(feature)).toBe(true);
+		}
+	});
+
+	it('draws Crimea round Simferopol, all of it inside Ukraine’s shape', () => {
+		expect(booleanPointInPolygon(BRIEF.simferopol, area('crimea'))).toBe(true);
+		expect(verticesOutside(area('crimea'), 'UKR')).toEqual([]);
+	});
+
+	it('draws Baikonur round the city of Baikonur, all of it inside Kazakhstan’s shape', () => {
+		expect(booleanPointInPolygon([63.3167, 45.6167], area('baikonur'))).toBe(true);
+		expect(verticesOutside(area('baikonur'), 'KAZ')).toEqual([]);
+		expect(booleanPointInPolygon([63.3167, 45.6167], story.get('RUS')!)).toBe(false);
+	});
+});
+
 describe('crimea.geojson', () => {
 	const { features } = readOutput('crimea.geojson');
 
-	it('holds one feature with the documented properties, containing Simferopol', () => {
+	it('holds, until the app reads areas.geojson, Crimea’s area shape with its former properties', () => {
 		expect(features).toHaveLength(1);
 		const [crimea] = features as CountryFeature[];
 		expect(crimea!.properties).toEqual({
@@ -160,8 +207,8 @@ describe('crimea.geojson', () => {
 			status: 'annexed-by-russia',
 			annexed: '2014-03'
 		});
-		expect(booleanPointInPolygon(BRIEF.simferopol, crimea!)).toBe(true);
-		expect(booleanValid(crimea!)).toBe(true);
+		const areas = readOutput('areas.geojson').features;
+		expect(crimea!.geometry).toEqual(areas.find((f) => f.properties!.id === 'crimea')!.geometry);
 	});
 });
 

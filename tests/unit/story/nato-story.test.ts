@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alliesBordering, membersOn } from '../../../geo/lib/memberships.js';
+import { alliesBordering, membersOn } from '../../../src/lib/data/groups.js';
 import { registry, scenes, story } from '../../helpers/story';
 
 /** The map must not claim what the data does not say: these steps' choices are checked against it. */
