@@ -60,3 +60,27 @@ function describe(issue, data, file) {
 function labelled(entry) {
 	return { id: entry.id ?? entry.country };
 }
+
+/**
+ * The problems of one entry checked on its own (a place of geo/places.json), worded from the
+ * entry's field: `"name" is undefined; expected a non-empty string`. Unknown fields come first.
+ * @param {readonly import('zod').core.$ZodIssue[]} issues from the entry's safeParse
+ * @param {Record<string, unknown>} entry
+ * @param {readonly string[]} fields the fields the entry may have
+ * @returns {string[]}
+ */
+export function entryProblems(issues, entry, fields) {
+	const unknown = issues.flatMap((issue) =>
+		issue.code === 'unrecognized_keys'
+			? [
+					`unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; expected only ${fields.join(', ')}`
+				]
+			: []
+	);
+	const wrong = issues.flatMap((issue) => {
+		if (issue.code === 'unrecognized_keys') return [];
+		const field = String(issue.path[0]);
+		return [`"${field}" is ${show(entry[field]).slice(0, 80)}; expected ${issue.message}`];
+	});
+	return [...new Set([...unknown, ...wrong])];
+}

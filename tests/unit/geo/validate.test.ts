@@ -89,7 +89,7 @@ describe('validatePlaces', () => {
 		['missing', undefined]
 	])('rejects coordinates that are %s', (_what, coordinates) => {
 		expect(problemsOf(() => validatePlaces([{ ...zurich, coordinates }], FILE, shapes))).toMatch(
-			/^geo\/places\.json: entry "zurich" \(index 0\): "coordinates" are .*; expected \[longitude, latitude\] in degrees \(-180\.\.180, -90\.\.90\)$/
+			/^geo\/places\.json: entry "zurich" \(index 0\): "coordinates" is .*; expected \[longitude, latitude\] in degrees \(-180\.\.180, -90\.\.90\)$/
 		);
 	});
 
