@@ -1,6 +1,6 @@
 import { booleanPointInPolygon, pointToPolygonDistance, point } from '@turf/turf';
 import { Problems, PipelineError } from './errors.js';
-import { Place } from '../../src/lib/data/schemas.js';
+import { Place as PlaceSchema } from '../../src/lib/data/schemas.js';
 import { entryName, isObject, show } from './checks.js';
 import { entryProblems } from './schema-check.js';
 import { COAST_TOLERANCE_KM } from './settings.js';
@@ -10,7 +10,7 @@ import { COAST_TOLERANCE_KM } from './settings.js';
  * @typedef {import('geojson').Feature<import('./geometry.js').Polygonal, { id: string }>} Shape
  */
 
-const FIELDS = Object.keys(Place.shape);
+const FIELDS = Object.keys(PlaceSchema.shape);
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /**
@@ -34,7 +34,7 @@ export function validatePlaces(data, file, shapes) {
 		if (!isObject(entry))
 			return problems.add(`${at}: is ${show(entry)}; expected an object with ${FIELDS.join(', ')}`);
 		// The shared schema checks each field; the map data, below, checks the country and the point.
-		const checked = Place.safeParse(entry);
+		const checked = PlaceSchema.safeParse(entry);
 		const fieldProblems = checked.success ? [] : entryProblems(checked.error.issues, entry, FIELDS);
 		for (const problem of fieldProblems.filter((p) => !p.startsWith('"country"')))
 			problems.add(`${at}: ${problem}`);
