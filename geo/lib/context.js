@@ -9,6 +9,7 @@ import { validatePlaces } from './validate-places.js';
 import { validateGroups } from './validate-groups.js';
 import { validateAreas } from './validate-areas.js';
 import { unitShape } from './area-shapes.js';
+import { DISSOLVED } from './recognition.js';
 import { COARSE, FINE, FINE_REGION } from './settings.js';
 
 /** The source files, read from the source directory (geo/ unless build.js is given --src). */
@@ -47,9 +48,15 @@ export function loadContext(srcDir) {
 	const areasSource = readJsonSource(srcDir, 'areas.json');
 	const atlas = readAtlas(FINE.name);
 	const checkedNames = validateNames(names.data, names.file, atlas);
+	// The ids the map data will have: every 1:50m country but the units dissolved into their states.
+	const dissolved = new Set(DISSOLVED.map((d) => d.naturalEarthName));
 	const ids = new Set(
-		countryIds(atlas, checkedNames).flatMap((c) => (c.id === undefined ? [] : [c.id]))
+		countryIds(atlas, checkedNames).flatMap((c) =>
+			c.id === undefined || dissolved.has(c.naturalEarthName) ? [] : [c.id]
+		)
 	);
+	const checkedFacts = validateFacts(facts.data, facts.file, ids);
+	const checkedGroups = validateGroups(groups.data, groups.file, ids);
 	const areas = validateAreas(areasSource.data, areasSource.file, ids);
 	const coarse = buildWorld(COARSE, checkedNames, () => true, areas);
 	const region = bboxPolygon(FINE_REGION.bbox);
@@ -67,8 +74,8 @@ export function loadContext(srcDir) {
 		coarse,
 		fine,
 		story: buildStory(coarse, fine),
-		facts: validateFacts(facts.data, facts.file, new Set(fine.shapes.keys())),
-		groups: validateGroups(groups.data, groups.file, new Set(fine.shapes.keys())),
+		facts: checkedFacts,
+		groups: checkedGroups,
 		places: validatePlaces(places.data, places.file, fine.shapes),
 		areas,
 		areaShapes

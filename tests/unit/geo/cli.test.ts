@@ -84,6 +84,22 @@ describe('geo/build.js', () => {
 		SLOW
 	);
 
+	it('exits with code 1 and names the group, member and field when groups.json has a bad date', async () => {
+		const src = sourceCopy();
+		const groups = JSON.parse(readFileSync(join(src, 'groups.json'), 'utf8'));
+		groups.groups[1].members[0].joined = '1958-02-30';
+		writeFileSync(join(src, 'groups.json'), JSON.stringify(groups));
+		const out = join(tempDir('out'), 'data');
+
+		const result = await build('--src', src, '--out', out);
+
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain(
+			`geo: ${join(src, 'groups.json')}: groups entry "EU" (index 1): members entry "BEL" (index 0): "joined" is "1958-02-30"; expected a YYYY-MM-DD calendar date`
+		);
+		expect(existsSync(out)).toBe(false);
+	});
+
 	it('exits with code 1 when a source file is malformed JSON', async () => {
 		const src = sourceCopy();
 		writeFileSync(join(src, 'countries.json'), '{ "memberships": ');
@@ -101,7 +117,7 @@ describe('geo/build.js', () => {
 	});
 
 	it(
-		'builds identical bytes twice, and the same bytes as the committed static/data',
+		'builds identical bytes twice, and the same bytes as the committed static/data and geo/out',
 		async () => {
 			const [a, b] = [tempDir('out'), tempDir('out')];
 			const results = await Promise.all([build('--out', a), build('--out', b)]);
