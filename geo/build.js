@@ -1,11 +1,12 @@
 /**
  * Builds the map data of static/data/ from world-atlas and the sources in geo/.
  *
- *   node geo/build.js [--if-stale] [--src <dir>] [--out <dir>]
+ *   node geo/build.js [--if-stale] [--src <dir>] [--out <dir>] [--checks <dir>]
  *
  * --if-stale  do nothing if every output is newer than every input (sources, scripts, world-atlas)
- * --src       directory holding names.json, countries.json, places.json (default: geo/)
- * --out       directory to write to (default: static/data/)
+ * --src       directory holding the sources (SOURCE_NAMES in lib/context.js; default: geo/)
+ * --out       directory of the files the site serves (default: static/data/)
+ * --checks    directory of the files only checks and tests read (CHECK_FILES; default: geo/out/)
  *
  * Nothing is written unless every check passes. Exit code 1, with a message naming the file and
  * entry at fault, on any error. See geo/README.md for what each output holds.
@@ -21,22 +22,34 @@ import { PipelineError } from './lib/errors.js';
 import { BUDGET_GZIP_BYTES } from './lib/settings.js';
 import * as countriesShapes from './scripts/countries-shapes.js';
 import * as borders from './scripts/borders.js';
-import * as crimea from './scripts/crimea.js';
+import * as areas from './scripts/areas.js';
+import * as groups from './scripts/groups.js';
 import * as places from './scripts/places.js';
 import * as labels from './scripts/labels.js';
 import * as countriesFacts from './scripts/countries-facts.js';
 
-const SCRIPTS = [countriesShapes, borders, crimea, places, labels, countriesFacts];
+const SCRIPTS = [countriesShapes, borders, areas, places, labels, countriesFacts, groups];
 /**
- * The outputs the story page loads, so the budget applies to them. The others are for static
- * maps (countries-110m), checks (countries-50m) or are read at build time only (countries.json).
+ * The outputs the story page loads, so the budget applies to them. countries.json and
+ * groups.json are read when the app is built.
  */
 const STORY_FILES = [
 	'countries-story.geojson',
 	'borders-story.geojson',
 	'labels.geojson',
-	'places.geojson',
-	'crimea.geojson'
+	'areas.geojson'
+];
+/**
+ * The single resolutions the story's files are made of: no page loads them, so they are not
+ * deployed, but the tests check the shapes and borders of each (geo/README.md).
+ */
+const CHECK_FILES = [
+	'countries-110m.geojson',
+	'countries-50m.geojson',
+	'borders-110m.geojson',
+	'borders-50m.geojson',
+	// The map draws markers from each scene (the story's own places too), not from this file.
+	'places.geojson'
 ];
 const GEO_DIR = dirname(fileURLToPath(import.meta.url));
 
@@ -44,14 +57,14 @@ function main() {
 	const values = options(process.argv.slice(2));
 	const srcDir = resolve(values.src ?? GEO_DIR);
 	const outDir = resolve(values.out ?? join(GEO_DIR, '..', 'static', 'data'));
+	const checksDir = resolve(values.checks ?? join(GEO_DIR, 'out'));
 	const outputs = SCRIPTS.flatMap((script) => script.files);
+	/** @param {string} file */
+	const pathOf = (file) => join(CHECK_FILES.includes(file) ? checksDir : outDir, file);
 
 	if (
 		values['if-stale'] &&
-		!isStale(
-			outputs.map((file) => join(outDir, file)),
-			inputsOf(srcDir, GEO_DIR, SOURCE_NAMES)
-		)
+		!isStale(outputs.map(pathOf), inputsOf(srcDir, GEO_DIR, SOURCE_NAMES))
 	) {
 		console.log('geo: outputs are up to date, nothing to do');
 		return;
@@ -63,6 +76,7 @@ function main() {
 	const table = outputs.map((file) => ({
 		file,
 		story: STORY_FILES.includes(file),
+		check: CHECK_FILES.includes(file),
 		...sizes(/** @type {string} */ (texts[file]))
 	}));
 	const story = sum(table.filter((row) => row.story));
@@ -73,9 +87,9 @@ function main() {
 	}
 
 	mkdirSync(outDir, { recursive: true });
-	for (const file of outputs)
-		writeFileSync(join(outDir, file), /** @type {string} */ (texts[file]));
-	printTable(table, story, outDir);
+	mkdirSync(checksDir, { recursive: true });
+	for (const file of outputs) writeFileSync(pathOf(file), /** @type {string} */ (texts[file]));
+	printTable(table, story, outDir, checksDir);
 }
 
 /** @param {string[]} args */
@@ -83,17 +97,22 @@ function options(args) {
 	try {
 		return parseArgs({
 			args,
-			options: { 'if-stale': { type: 'boolean' }, src: { type: 'string' }, out: { type: 'string' } }
+			options: {
+				'if-stale': { type: 'boolean' },
+				src: { type: 'string' },
+				out: { type: 'string' },
+				checks: { type: 'string' }
+			}
 		}).values;
 	} catch (error) {
 		throw new PipelineError(
-			`${/** @type {Error} */ (error).message}; usage: node geo/build.js [--if-stale] [--src <dir>] [--out <dir>]`
+			`${/** @type {Error} */ (error).message}; usage: node geo/build.js [--if-stale] [--src <dir>] [--out <dir>] [--checks <dir>]`
 		);
 	}
 }
 
 /**
- * @typedef {{ file: string, story: boolean, raw: number, gzip: number }} Row
+ * @typedef {{ file: string, story: boolean, check: boolean, raw: number, gzip: number }} Row
  */
 
 /**
@@ -111,19 +130,22 @@ function sum(rows) {
  * @param {Row[]} table
  * @param {{ raw: number, gzip: number }} story the total of the files the story loads
  * @param {string} outDir
+ * @param {string} checksDir
  */
-function printTable(table, story, outDir) {
+function printTable(table, story, outDir, checksDir) {
 	const width = Math.max(...table.map((row) => row.file.length), 28);
 	/** @param {string} name @param {{ raw: number, gzip: number }} size */
 	const line = (name, { raw, gzip }) =>
 		`${name.padEnd(width)}  ${kB(raw).padStart(8)}  ${kB(gzip).padStart(8)}`;
-	console.log(`geo: wrote ${table.length} files to ${outDir}`);
+	const checks = table.filter((row) => row.check).length;
+	console.log(`geo: wrote ${table.length - checks} files to ${outDir}, ${checks} to ${checksDir}`);
 	console.log(`${'file'.padEnd(width)}  ${'raw kB'.padStart(8)}  ${'gzip kB'.padStart(8)}`);
-	for (const row of table) console.log(`${line(row.file, row)}${row.story ? '  story' : ''}`);
+	for (const row of table)
+		console.log(`${line(row.file, row)}${row.story ? '  story' : row.check ? '  check' : ''}`);
 	console.log(
 		`${line('total loaded by the story', story)}  (budget ${kB(BUDGET_GZIP_BYTES)} kB gzip)`
 	);
-	console.log(line('total, all files', sum(table)));
+	console.log(line('total deployed', sum(table.filter((row) => !row.check))));
 }
 
 /** @param {number} bytes */

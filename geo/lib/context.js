@@ -1,15 +1,25 @@
 import { bboxPolygon, booleanIntersects } from '@turf/turf';
 import { readJsonSource } from './sources.js';
-import { readAtlas } from './atlas.js';
+import { countryIds, readAtlas } from './atlas.js';
 import { buildWorld } from './world.js';
 import { buildStory } from './story.js';
 import { validateNames } from './validate-names.js';
 import { validateFacts } from './validate-facts.js';
 import { validatePlaces } from './validate-places.js';
+import { validateGroups } from './validate-groups.js';
+import { validateAreas } from './validate-areas.js';
+import { unitShape } from './area-shapes.js';
+import { DISSOLVED } from './recognition.js';
 import { COARSE, FINE, FINE_REGION } from './settings.js';
 
 /** The source files, read from the source directory (geo/ unless build.js is given --src). */
-export const SOURCE_NAMES = ['names.json', 'countries.json', 'places.json'];
+export const SOURCE_NAMES = [
+	'names.json',
+	'countries.json',
+	'groups.json',
+	'places.json',
+	'areas.json'
+];
 
 /**
  * @typedef {object} Context  everything the output scripts build from, checked
@@ -17,7 +27,10 @@ export const SOURCE_NAMES = ['names.json', 'countries.json', 'places.json'];
  * @property {import('./world.js').World} fine    1:50m, the countries of FINE_REGION map-ready
  * @property {import('./story.js').Story} story    the story map's countries: fine where it has them, else coarse
  * @property {import('./validate-facts.js').FactsSource} facts
+ * @property {import('../../src/lib/data/schemas.js').GroupsFile} groups
  * @property {import('./validate-places.js').Place[]} places
+ * @property {import('../../src/lib/data/schemas.js').Area[]} areas  sorted by id
+ * @property {Map<string, import('./area-shapes.js').AreaShape>} areaShapes  every area's shape by id, cut, not rounded
  */
 
 /**
@@ -30,21 +43,41 @@ export function loadContext(srcDir) {
 	// Read everything first, so a missing or malformed file fails before the slow geometry work.
 	const names = readJsonSource(srcDir, 'names.json');
 	const facts = readJsonSource(srcDir, 'countries.json');
+	const groups = readJsonSource(srcDir, 'groups.json');
 	const places = readJsonSource(srcDir, 'places.json');
-	const checkedNames = validateNames(names.data, names.file, readAtlas(FINE.name));
-	const coarse = buildWorld(COARSE, checkedNames, () => true);
+	const areasSource = readJsonSource(srcDir, 'areas.json');
+	const atlas = readAtlas(FINE.name);
+	const checkedNames = validateNames(names.data, names.file, atlas);
+	// The ids the map data will have: every 1:50m country but the units dissolved into their states.
+	const dissolved = new Set(DISSOLVED.map((d) => d.naturalEarthName));
+	const ids = new Set(
+		countryIds(atlas, checkedNames).flatMap((c) =>
+			c.id === undefined || dissolved.has(c.naturalEarthName) ? [] : [c.id]
+		)
+	);
+	const checkedFacts = validateFacts(facts.data, facts.file, ids);
+	const checkedGroups = validateGroups(groups.data, groups.file, ids);
+	const areas = validateAreas(areasSource.data, areasSource.file, ids);
+	const coarse = buildWorld(COARSE, checkedNames, () => true, areas);
 	const region = bboxPolygon(FINE_REGION.bbox);
 	const fine = buildWorld(
 		FINE,
 		checkedNames,
 		(country) =>
-			FINE_REGION.always.includes(country.properties.id) || booleanIntersects(country, region)
+			FINE_REGION.always.includes(country.properties.id) || booleanIntersects(country, region),
+		areas
+	);
+	const areaShapes = new Map(
+		areas.map((area) => [area.id, fine.areas.get(area.id) ?? unitShape(area, FINE.tolerance)])
 	);
 	return {
 		coarse,
 		fine,
 		story: buildStory(coarse, fine),
-		facts: validateFacts(facts.data, facts.file, new Set(fine.shapes.keys())),
-		places: validatePlaces(places.data, places.file, fine.shapes)
+		facts: checkedFacts,
+		groups: checkedGroups,
+		places: validatePlaces(places.data, places.file, fine.shapes),
+		areas,
+		areaShapes
 	};
 }

@@ -1,31 +1,16 @@
 import { Problems, PipelineError } from './errors.js';
-import {
-	entryName,
-	isIsoDate,
-	isIsoMonth,
-	isNonEmptyString,
-	isObject,
-	show,
-	unknownKeys
-} from './checks.js';
+import { entryName, isNonEmptyString, isObject, show, unknownKeys } from './checks.js';
 
 /**
  * @typedef {object} FactsSource  geo/countries.json
  * @property {Record<string, string>} sources  citations, referred to by key
- * @property {Record<string, { id: string, joined: string, source: string }[]>} memberships  by organisation
- * @property {Record<string, { id: string, asOf: string, source: string }[]>} partnerships   by organisation
  * @property {{ id: string, of: string, source: string }[]} territories  countries of Natural Earth that
  *   are part of another state, `of` (Greenland of Denmark), so that they share its memberships on the map
  */
 
-const KINDS = /** @type {const} */ ({
-	memberships: { date: 'joined', isDate: isIsoDate, expected: 'a YYYY-MM-DD calendar date' },
-	partnerships: { date: 'asOf', isDate: isIsoMonth, expected: 'a YYYY-MM month' }
-});
-
 /**
- * Checks the parsed per-country facts: shape, dates, citations, and that every id is a country
- * of the map data.
+ * Checks the parsed per-country facts: shape, citations, and that every id is a country of the map
+ * data. Memberships are in geo/groups.json (validate-groups.js).
  * @param {unknown} data parsed countries.json
  * @param {string} file name used in messages
  * @param {ReadonlySet<string>} countryIds ids of the countries in the map data
@@ -33,63 +18,19 @@ const KINDS = /** @type {const} */ ({
  * @throws {PipelineError} listing every problem found
  */
 export function validateFacts(data, file, countryIds) {
-	const expected = 'an object with "sources", "memberships", "partnerships" and "territories"';
+	const expected = 'an object with "sources" and "territories"';
 	if (!isObject(data))
 		throw new PipelineError(
 			`${file}: top level is ${show(data).slice(0, 40)}; expected ${expected}`
 		);
 	const problems = new Problems();
-	const extra = unknownKeys(data, ['sources', 'memberships', 'partnerships', 'territories']);
+	const extra = unknownKeys(data, ['sources', 'territories']);
 	if (extra) problems.add(`${file}: ${extra}`);
 	const sources = isObject(data.sources) ? data.sources : {};
 	if (!isObject(data.sources) || !Object.values(sources).every(isNonEmptyString)) {
 		problems.add(
 			`${file}: "sources" is ${show(data.sources)}; expected an object of citation strings by key`
 		);
-	}
-	for (const [kind, { date, isDate, expected: dateExpected }] of Object.entries(KINDS)) {
-		const byOrg = data[kind];
-		if (!isObject(byOrg)) {
-			problems.add(
-				`${file}: "${kind}" is ${show(byOrg)}; expected an object of arrays by organisation, e.g. { "NATO": [...] }`
-			);
-			continue;
-		}
-		for (const [org, entries] of Object.entries(byOrg)) {
-			if (!Array.isArray(entries)) {
-				problems.add(`${file}: ${kind}.${org} is ${show(entries)}; expected an array`);
-				continue;
-			}
-			/** @type {Map<string, number>} */
-			const seen = new Map();
-			entries.forEach((entry, index) => {
-				const at = `${file}: ${kind}.${org} ${entryName(entry, index)}`;
-				if (!isObject(entry))
-					return problems.add(
-						`${at}: is ${show(entry)}; expected an object with id, ${date}, source`
-					);
-				const extraKeys = unknownKeys(entry, ['id', date, 'source']);
-				if (extraKeys) problems.add(`${at}: ${extraKeys}`);
-				if (typeof entry.id !== 'string' || !countryIds.has(entry.id)) {
-					problems.add(
-						`${at}: id ${show(entry.id)} is not a country in the map data; expected an ISO 3166-1 alpha-3 id such as "BEL"`
-					);
-				} else if (seen.has(entry.id)) {
-					problems.add(
-						`${at}: duplicate id "${entry.id}"; expected each country once per organisation (first at index ${seen.get(entry.id)})`
-					);
-				} else {
-					seen.set(entry.id, index);
-				}
-				if (!isDate(entry[date]))
-					problems.add(`${at}: "${date}" is ${show(entry[date])}; expected ${dateExpected}`);
-				if (typeof entry.source !== 'string' || !(entry.source in sources)) {
-					problems.add(
-						`${at}: "source" is ${show(entry.source)}; expected a key of "sources" (${Object.keys(sources).join(', ')})`
-					);
-				}
-			});
-		}
 	}
 	checkTerritories(data.territories, file, countryIds, sources, problems);
 	problems.throwIfAny();

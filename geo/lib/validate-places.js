@@ -1,20 +1,16 @@
 import { booleanPointInPolygon, pointToPolygonDistance, point } from '@turf/turf';
 import { Problems, PipelineError } from './errors.js';
-import { entryName, isNonEmptyString, isObject, show, unknownKeys } from './checks.js';
+import { Place as PlaceSchema } from '../../src/lib/data/schemas.js';
+import { entryName, isObject, show } from './checks.js';
+import { entryProblems } from './schema-check.js';
 import { COAST_TOLERANCE_KM } from './settings.js';
 
 /**
- * @typedef {object} Place  one entry of geo/places.json
- * @property {string} id          lower-case slug, e.g. "nur-sultan"
- * @property {string} name        as in the story brief, e.g. "Nur-Sultan"
- * @property {string} [label]     longer form for the map, e.g. "Nur-Sultan (now Astana)"
- * @property {string} country     id of the country the place is in (ISO 3166-1 alpha-3)
- * @property {[number, number]} coordinates  [longitude, latitude], WGS84
- * @property {string} source      where the coordinates come from
+ * @typedef {import('../../src/lib/data/schemas.js').Place} Place  one entry of geo/places.json
  * @typedef {import('geojson').Feature<import('./geometry.js').Polygonal, { id: string }>} Shape
  */
 
-const FIELDS = ['id', 'name', 'label', 'country', 'coordinates', 'source'];
+const FIELDS = Object.keys(PlaceSchema.shape);
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /**
@@ -37,34 +33,19 @@ export function validatePlaces(data, file, shapes) {
 		const at = `${file}: ${entryName(entry, index)}`;
 		if (!isObject(entry))
 			return problems.add(`${at}: is ${show(entry)}; expected an object with ${FIELDS.join(', ')}`);
-		const extra = unknownKeys(entry, FIELDS);
-		if (extra) problems.add(`${at}: ${extra}`);
-		if (typeof entry.id !== 'string' || !SLUG.test(entry.id)) {
-			problems.add(
-				`${at}: "id" is ${show(entry.id)}; expected a lower-case slug such as "nur-sultan"`
-			);
-		} else if (seen.has(entry.id)) {
-			problems.add(
-				`${at}: duplicate id "${entry.id}"; expected each id once (first at index ${seen.get(entry.id)})`
-			);
-		} else {
-			seen.set(entry.id, index);
+		// The shared schema checks each field; the map data, below, checks the country and the point.
+		const checked = PlaceSchema.safeParse(entry);
+		const fieldProblems = checked.success ? [] : entryProblems(checked.error.issues, entry, FIELDS);
+		for (const problem of fieldProblems.filter((p) => !p.startsWith('"country"')))
+			problems.add(`${at}: ${problem}`);
+		if (typeof entry.id === 'string' && SLUG.test(entry.id)) {
+			if (seen.has(entry.id))
+				problems.add(
+					`${at}: duplicate id "${entry.id}"; expected each id once (first at index ${seen.get(entry.id)})`
+				);
+			else seen.set(entry.id, index);
 		}
-		for (const field of ['name', 'source']) {
-			if (!isNonEmptyString(entry[field]))
-				problems.add(`${at}: "${field}" is ${show(entry[field])}; expected a non-empty string`);
-		}
-		if (entry.label !== undefined && !isNonEmptyString(entry.label)) {
-			problems.add(
-				`${at}: "label" is ${show(entry.label)}; expected a non-empty string or no "label"`
-			);
-		}
-		const coordinatesOk = isLonLat(entry.coordinates);
-		if (!coordinatesOk) {
-			problems.add(
-				`${at}: "coordinates" are ${show(entry.coordinates)}; expected [longitude, latitude] in degrees (-180..180, -90..90)`
-			);
-		}
+		const coordinatesOk = !fieldProblems.some((p) => p.startsWith('"coordinates"'));
 		const shape = typeof entry.country === 'string' ? shapes.get(entry.country) : undefined;
 		if (shape === undefined) {
 			problems.add(
@@ -81,20 +62,6 @@ export function validatePlaces(data, file, shapes) {
 	});
 	problems.throwIfAny();
 	return /** @type {Place[]} */ (data);
-}
-
-/**
- * @param {unknown} value
- * @returns {value is [number, number]}
- */
-function isLonLat(value) {
-	return (
-		Array.isArray(value) &&
-		value.length === 2 &&
-		value.every((n) => typeof n === 'number' && Number.isFinite(n)) &&
-		Math.abs(value[0]) <= 180 &&
-		Math.abs(value[1]) <= 90
-	);
 }
 
 /**

@@ -1,7 +1,8 @@
 import { feature } from 'topojson-client';
 import { booleanValid } from '@turf/turf';
 import { readAtlas, identifyCountries } from './atlas.js';
-import { returnCrimeaToUkraine } from './crimea.js';
+import { moveToSovereign } from './area-shapes.js';
+import { dissolveUnrecognised } from './recognition.js';
 import { simplifyArcs } from './simplify.js';
 import {
 	cutAtAntimeridian,
@@ -24,7 +25,7 @@ import { PipelineError } from './errors.js';
  * @property {Map<string, CountryFeature>} shapes  every country by id, cut at the antimeridian, not rounded
  * @property {Map<string, [number, number, number, number]>} frames  every country's largestPartBox by id
  * @property {CountryFeature[]} countries      the kept countries, map-ready: cut, rounded, sorted by id
- * @property {import('geojson').Feature<Polygonal, typeof import('./crimea.js').CRIMEA_PROPERTIES>} crimea  map-ready
+ * @property {Map<string, import('./area-shapes.js').AreaShape>} areas  the shapes of the areas made "polygon-of" a country, cut, not rounded
  */
 
 /**
@@ -32,12 +33,17 @@ import { PipelineError } from './errors.js';
  * @param {import('./settings.js').Resolution} resolution
  * @param {import('./atlas.js').Names} names parsed names.json
  * @param {(country: CountryFeature) => boolean} keep which countries to make map-ready
+ * @param {readonly import('../../src/lib/data/schemas.js').Area[]} areas parsed geo/areas.json
  * @returns {World}
  */
-export function buildWorld(resolution, names, keep) {
+export function buildWorld(resolution, names, keep, areas) {
 	const label = `world-atlas countries-${resolution.name}`;
-	const topology = identifyCountries(readAtlas(resolution.name), names, label);
-	const crimea = returnCrimeaToUkraine(topology, label);
+	const atlas = readAtlas(resolution.name);
+	dissolveUnrecognised(atlas, label);
+	const topology = identifyCountries(atlas, names, label);
+	const moved = areas
+		.filter((area) => area.shape.method === 'polygon-of')
+		.map((area) => moveToSovereign(topology, area, label));
 	simplifyArcs(topology, resolution.tolerance);
 	/** @type {Map<string, CountryFeature>} */
 	const shapes = new Map();
@@ -62,7 +68,7 @@ export function buildWorld(resolution, names, keep) {
 		shapes,
 		frames,
 		countries,
-		crimea: mapReady(planar(topology, crimea), resolution, label)
+		areas: new Map(moved.map((polygon) => [polygon.properties.id, planar(topology, polygon)]))
 	};
 }
 

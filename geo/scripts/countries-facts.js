@@ -1,12 +1,16 @@
-/** countries.json: per-country facts for the app, see CountryFacts in geo/lib/memberships.js. */
+/**
+ * countries.json: per-country facts for the app, see CountryFacts in src/lib/data/schemas.js.
+ * Memberships and partnerships are derived from geo/groups.json, one list per country.
+ */
 import { neighbors } from 'topojson-client';
 import { lonLatBox } from '../lib/geometry.js';
+import { CountryFacts } from '../../src/lib/data/schemas.js';
 import { jsonArrayText } from '../lib/output.js';
 
 export const files = ['countries.json'];
 
 /** @param {import('../lib/context.js').Context} context */
-export function build({ fine, story, facts }) {
+export function build({ fine, story, facts, groups }) {
 	const sovereigns = new Map(facts.territories.map((t) => [t.id, t.of]));
 	const geometries = fine.topology.objects.countries.geometries;
 	const ids = geometries.map(
@@ -16,7 +20,8 @@ export function build({ fine, story, facts }) {
 	const neighbourIds = neighbors(geometries).map((indexes) =>
 		indexes.map((i) => /** @type {string} */ (ids[i])).sort()
 	);
-	/** @type {import('../lib/memberships.js').CountryFacts[]} */
+	const byGroup = [...groups.groups].sort((a, b) => (a.id < b.id ? -1 : 1));
+	/** @type {import('../../src/lib/data/schemas.js').CountryFacts[]} */
 	const entries = ids.map((id, i) => {
 		const shape = /** @type {import('../lib/world.js').CountryFeature} */ (fine.shapes.get(id));
 		const territoryOf = sovereigns.get(id);
@@ -25,31 +30,21 @@ export function build({ fine, story, facts }) {
 			name: shape.properties.name,
 			...(territoryOf === undefined ? {} : { territoryOf }),
 			neighbours: neighbourIds[i] ?? [],
-			memberships: recordsOf(facts.memberships, id).map(({ org, entry }) => ({
-				org,
-				joined: entry.joined
-			})),
-			partnerships: recordsOf(facts.partnerships, id).map(({ org, entry }) => ({
-				org,
-				asOf: entry.asOf
-			})),
+			memberships: byGroup.flatMap((group) =>
+				group.members
+					.filter((m) => m.country === id)
+					.map(({ joined, left }) => ({ org: group.id, joined, ...(left ? { left } : {}) }))
+			),
+			partnerships: byGroup.flatMap((group) =>
+				(group.partners ?? [])
+					.filter((p) => p.country === id)
+					.map((p) => ({ org: group.id, asOf: p.as_of }))
+			),
 			bbox: lonLatBox(shape.geometry),
 			frame: /** @type {[number, number, number, number]} */ (story.worldOf(id).frames.get(id))
 		};
 	});
-	return { 'countries.json': jsonArrayText(entries.sort((a, b) => (a.id < b.id ? -1 : 1))) };
-}
-
-/**
- * A country's entries in memberships or partnerships, with their organisation, sorted by organisation.
- * @template {{ id: string }} E
- * @param {Record<string, E[]>} byOrg
- * @param {string} id
- */
-function recordsOf(byOrg, id) {
-	return Object.keys(byOrg)
-		.sort()
-		.flatMap((org) =>
-			(byOrg[org] ?? []).filter((entry) => entry.id === id).map((entry) => ({ org, entry }))
-		);
+	// The app reads this file with the same schema: check it before it is written.
+	const checked = entries.map((entry) => CountryFacts.parse(entry));
+	return { 'countries.json': jsonArrayText(checked.sort((a, b) => (a.id < b.id ? -1 : 1))) };
 }

@@ -1,21 +1,15 @@
 /**
  * The registry of places, countries, groups and areas, read from the geo pipeline's outputs at
- * build time (by the prerender, the content check in vite.config.ts and the tests alike). The
- * pipeline validated these files when it wrote them (geo/README.md); here they are only typed.
+ * build time (by the prerender, the content check in vite.config.ts and the tests alike), each
+ * read with the same schema the pipeline checked it with when it wrote it (src/lib/data/).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { pointToPolygonDistance } from '@turf/point-to-polygon-distance';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import {
-	areaFromFeature,
-	makeRegistry,
-	type Country,
-	type Group,
-	type Place,
-	type Registry
-} from '../story/registry.ts';
+import { AreaProperties, CountryFacts, GroupsFile, Place } from '../data/schemas.js';
+import { areaFromFeature, makeRegistry, type Registry } from '../story/registry.ts';
 import type { LonLat } from '../story/types';
 
 /**
@@ -24,16 +18,12 @@ import type { LonLat } from '../story/types';
  */
 const COAST_TOLERANCE_KM = 25;
 
-interface GroupsFile {
-	groups: { id: string; name: string; members: Group['members'] }[];
-}
-
 /** Reads the registry from a project root (default: the working directory, as in every build). */
 export function loadRegistry(root = process.cwd()): Registry {
 	const read = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
-	const places = read('geo/places.json') as Place[];
-	const countries = read('static/data/countries.json') as Country[];
-	const groups = (read('geo/groups.json') as GroupsFile).groups;
+	const places = Place.array().parse(read('geo/places.json'));
+	const countries = CountryFacts.array().parse(read('static/data/countries.json'));
+	const { groups } = GroupsFile.parse(read('static/data/groups.json'));
 	const areas = read('static/data/areas.geojson') as FeatureCollection;
 	const labels = read('static/data/labels.geojson') as FeatureCollection<Point, { id: string }>;
 	const shapes = read('static/data/countries-story.geojson') as FeatureCollection<
@@ -43,10 +33,18 @@ export function loadRegistry(root = process.cwd()): Registry {
 	const labelAt = new Map(labels.features.map((f) => [f.properties.id, f.geometry.coordinates]));
 	const shapeOf = new Map(shapes.features.map((f) => [f.properties.id, f]));
 	return makeRegistry({
-		places,
-		countries: countries.map((c) => ({ ...c, label: labelAt.get(c.id) as LonLat | undefined })),
+		places: places.map((p) => ({ ...p, coordinates: p.coordinates as LonLat })),
+		countries: countries.map((c) => ({
+			id: c.id,
+			name: c.name,
+			bbox: c.bbox,
+			frame: c.frame,
+			neighbours: c.neighbours,
+			territoryOf: c.territoryOf,
+			label: labelAt.get(c.id) as LonLat | undefined
+		})),
 		groups: groups.map(({ id, name, members }) => ({ id, name, members })),
-		areas: areas.features.map(areaFromFeature),
+		areas: areas.features.map((f) => areaFromFeature(f, AreaProperties.parse(f.properties))),
 		contains: (country, point) => {
 			const shape: Feature<Polygon | MultiPolygon> | undefined = shapeOf.get(country);
 			if (!shape) return undefined;

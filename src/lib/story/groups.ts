@@ -3,16 +3,11 @@
  * and what to shade for it (members and the territories Natural Earth draws apart, such as
  * Greenland for Denmark).
  */
-import type { Country, Group, Membership } from './registry';
+import { groupMembersOn } from '../data/groups.js';
+import type { Country, Group } from './registry';
 
-/** Whether a membership was in force on `date` (YYYY-MM-DD; joined on or before it, not yet left). */
-export const inForce = (m: Membership, date: string) =>
-	m.joined <= date && (m.left === undefined || date < m.left);
-
-/** Ids of the group's members on `date`, sorted. */
-export function membersOn(group: Group, date: string): string[] {
-	return [...new Set(group.members.filter((m) => inForce(m, date)).map((m) => m.country))].sort();
-}
+/** Ids of the group's members on `date` (YYYY-MM-DD), sorted: the shared query of src/lib/data/. */
+export const membersOn = (group: Group, date: string): string[] => groupMembersOn(group, date);
 
 /** Ids to shade for the group on `date`, sorted: its members and their territories. */
 export function shadedOn(group: Group, date: string, countries: Iterable<Country>): string[] {

@@ -5,14 +5,11 @@
  */
 import { bbox } from '@turf/bbox';
 import type { Feature } from 'geojson';
+import type { AreaProperties, Group as GroupData, Place as PlaceData } from '../data/schemas.js';
 import type { Bounds, LonLat } from './types';
 
-export interface Place {
-	id: string;
-	name: string;
-	country: string;
-	coordinates: LonLat;
-}
+/** A gazetteer place, as the shared schema (src/lib/data/schemas.js) defines it. */
+export type Place = Pick<PlaceData, 'id' | 'name' | 'country'> & { coordinates: LonLat };
 
 export interface Country {
 	id: string;
@@ -28,21 +25,10 @@ export interface Country {
 	territoryOf?: string;
 }
 
-/** One dated membership: a member on day d when joined <= d and (no left, or d < left). */
-export interface Membership {
-	country: string;
-	joined: string;
-	left?: string;
-}
+/** An organisation whose members on a date a step can shade (dated, cited: geo/groups.json). */
+export type Group = Pick<GroupData, 'id' | 'name' | 'members'>;
 
-/** An organisation whose members on a date a step can shade. */
-export interface Group {
-	id: string;
-	name: string;
-	members: Membership[];
-}
-
-export type AreaStatus = 'annexed' | 'occupied' | 'disputed' | 'leased';
+export type AreaStatus = AreaProperties['status'];
 
 /** Territory whose status the map marks; its sovereign is the one under international law. */
 export interface Area {
@@ -88,15 +74,14 @@ export function makeRegistry(parts: {
 }
 
 /** An area's registry entry from its GeoJSON feature (static/data/areas.geojson). */
-export function areaFromFeature(feature: Feature): Area {
-	const p = (feature.properties ?? {}) as Record<string, unknown>;
+export function areaFromFeature(feature: Feature, p: AreaProperties): Area {
 	return {
-		id: String(p.id),
-		name: String(p.name),
-		status: p.status as AreaStatus,
-		sovereign: String(p.sovereign),
-		heldBy: typeof p.held_by === 'string' ? p.held_by : null,
-		since: String(p.since),
+		id: p.id,
+		name: p.name,
+		status: p.status,
+		sovereign: p.sovereign,
+		heldBy: p.held_by ?? null,
+		since: p.since,
 		bbox: bbox(feature) as Bounds
 	};
 }

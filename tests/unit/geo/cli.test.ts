@@ -14,14 +14,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DATA_DIR, ROOT } from './helpers';
+import { CHECKS_DIR, DATA_DIR, ROOT } from './helpers';
 
 const run = promisify(execFile);
 const BUILD = join(ROOT, 'geo', 'build.js');
 const SLOW = 120_000;
 
-/** Runs geo/build.js; resolves with its exit code and output instead of throwing. */
+/**
+ * Runs geo/build.js; resolves with its exit code and output instead of throwing. With --out, the
+ * check files go to checksOf(out), never to the repository's geo/out/.
+ */
 async function build(...args: string[]) {
+	const out = args[args.indexOf('--out') + 1];
+	if (args.includes('--out') && out !== undefined) args.push('--checks', checksOf(out));
 	try {
 		const { stdout, stderr } = await run(process.execPath, [BUILD, ...args], { cwd: ROOT });
 		return { code: 0, stdout, stderr };
@@ -43,9 +48,14 @@ function tempDir(name: string) {
 /** A copy of the real sources in geo/, to break one of them. */
 function sourceCopy() {
 	const dir = tempDir('src');
-	for (const name of ['names.json', 'countries.json', 'places.json'])
+	for (const name of ['names.json', 'countries.json', 'groups.json', 'places.json', 'areas.json'])
 		cpSync(join(ROOT, 'geo', name), join(dir, name));
 	return dir;
+}
+
+function checksOf(out: string) {
+	tempDirs.push(`${out}-checks`);
+	return `${out}-checks`;
 }
 
 function contents(dir: string) {
@@ -74,6 +84,22 @@ describe('geo/build.js', () => {
 		SLOW
 	);
 
+	it('exits with code 1 and names the group, member and field when groups.json has a bad date', async () => {
+		const src = sourceCopy();
+		const groups = JSON.parse(readFileSync(join(src, 'groups.json'), 'utf8'));
+		groups.groups[1].members[0].joined = '1958-02-30';
+		writeFileSync(join(src, 'groups.json'), JSON.stringify(groups));
+		const out = join(tempDir('out'), 'data');
+
+		const result = await build('--src', src, '--out', out);
+
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain(
+			`geo: ${join(src, 'groups.json')}: groups entry "EU" (index 1): members entry "BEL" (index 0): "joined" is "1958-02-30"; expected a YYYY-MM-DD calendar date`
+		);
+		expect(existsSync(out)).toBe(false);
+	});
+
 	it('exits with code 1 when a source file is malformed JSON', async () => {
 		const src = sourceCopy();
 		writeFileSync(join(src, 'countries.json'), '{ "memberships": ');
@@ -91,14 +117,16 @@ describe('geo/build.js', () => {
 	});
 
 	it(
-		'builds identical bytes twice, and the same bytes as the committed static/data',
+		'builds identical bytes twice, and the same bytes as the committed static/data and geo/out',
 		async () => {
 			const [a, b] = [tempDir('out'), tempDir('out')];
 			const results = await Promise.all([build('--out', a), build('--out', b)]);
 			expect(results.map((r) => r.code)).toEqual([0, 0]);
 			expect(contents(a)).toEqual(contents(b));
-			// If this fails, run `npm run geo` and commit static/data.
+			expect(contents(checksOf(a))).toEqual(contents(checksOf(b)));
+			// If this fails, run `npm run geo` and commit static/data and geo/out.
 			expect(contents(a)).toEqual(contents(DATA_DIR));
+			expect(contents(checksOf(a))).toEqual(contents(CHECKS_DIR));
 		},
 		SLOW
 	);
@@ -107,16 +135,19 @@ describe('geo/build.js', () => {
 		'prints each file’s raw and gzipped size, marks what the story loads and totals that against the budget',
 		async () => {
 			const { stdout } = await build('--out', tempDir('out'));
-			expect(stdout).toMatch(/^countries-50m\.geojson\s+\d+\.\d\s+\d+\.\d$/m);
+			expect(stdout).toMatch(/^countries-50m\.geojson\s+\d+\.\d\s+\d+\.\d {2}check$/m);
+			expect(stdout).toMatch(/^places\.geojson\s+\d+\.\d\s+\d+\.\d {2}check$/m);
 			expect(stdout).toMatch(/^countries\.json\s+\d+\.\d\s+\d+\.\d$/m);
-			for (const file of ['countries-story', 'borders-story', 'labels', 'places', 'crimea'])
+			expect(stdout).toMatch(/^groups\.json\s+\d+\.\d\s+\d+\.\d$/m);
+			const story = ['countries-story', 'borders-story', 'labels', 'areas'];
+			for (const file of story)
 				expect(stdout).toMatch(
 					new RegExp(`^${file}\\.geojson\\s+\\d+\\.\\d\\s+\\d+\\.\\d  story$`, 'm')
 				);
 			expect(stdout).toMatch(
 				/^total loaded by the story\s+\d+\.\d\s+\d+\.\d\s+\(budget 250\.0 kB gzip\)$/m
 			);
-			expect(stdout).toMatch(/^total, all files\s+\d+\.\d\s+\d+\.\d$/m);
+			expect(stdout).toMatch(/^total deployed\s+\d+\.\d\s+\d+\.\d$/m);
 		},
 		SLOW
 	);
@@ -127,11 +158,11 @@ describe('geo/build.js', () => {
 			const src = sourceCopy();
 			const out = tempDir('out');
 			expect((await build('--src', src, '--out', out)).code).toBe(0);
-			const built = statSync(join(out, 'places.geojson')).mtimeMs;
+			const built = statSync(join(out, 'areas.geojson')).mtimeMs;
 
 			const skipped = await build('--if-stale', '--src', src, '--out', out);
 			expect(skipped.stdout).toContain('up to date');
-			expect(statSync(join(out, 'places.geojson')).mtimeMs).toBe(built);
+			expect(statSync(join(out, 'areas.geojson')).mtimeMs).toBe(built);
 
 			const later = new Date(Date.now() + 60_000);
 			utimesSync(join(src, 'places.json'), later, later);

@@ -1,40 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alliesBordering, areaOfMembersOn, membersOn } from '../../../geo/lib/memberships.js';
-import { facts, labels } from './helpers';
-
-/** The 30 members of January 2022, as the story brief lists them. */
-const MEMBERS_JANUARY_2022 = {
-	Albania: 'ALB',
-	Belgium: 'BEL',
-	Bulgaria: 'BGR',
-	Canada: 'CAN',
-	Croatia: 'HRV',
-	'Czech Republic': 'CZE',
-	Denmark: 'DNK',
-	Estonia: 'EST',
-	France: 'FRA',
-	Germany: 'DEU',
-	Greece: 'GRC',
-	Hungary: 'HUN',
-	Iceland: 'ISL',
-	Italy: 'ITA',
-	Latvia: 'LVA',
-	Lithuania: 'LTU',
-	Luxembourg: 'LUX',
-	Montenegro: 'MNE',
-	Netherlands: 'NLD',
-	'North Macedonia': 'MKD',
-	Norway: 'NOR',
-	Poland: 'POL',
-	Portugal: 'PRT',
-	Romania: 'ROU',
-	Slovakia: 'SVK',
-	Slovenia: 'SVN',
-	Spain: 'ESP',
-	Turkey: 'TUR',
-	'United Kingdom': 'GBR',
-	'United States': 'USA'
-};
+import { alliesBordering, areaOfMembersOn, membersOn } from '../../../src/lib/data/groups.js';
+import { MEMBERS_JANUARY_2022, facts, labels } from './helpers';
 
 describe('membersOn', () => {
 	const countries = facts();
@@ -63,7 +29,7 @@ describe('membersOn', () => {
 	});
 
 	it('returns no members for an organisation it has no records of', () => {
-		expect(membersOn('CSTO', '2022-01-07', countries)).toEqual([]);
+		expect(membersOn('WTO', '2022-01-07', countries)).toEqual([]);
 	});
 
 	it('rejects a date that is not a YYYY-MM-DD calendar date', () => {
@@ -72,6 +38,14 @@ describe('membersOn', () => {
 		);
 		expect(() => membersOn('NATO', '2022-02-30', countries)).toThrow(/not a YYYY-MM-DD/);
 		expect(() => membersOn('NATO', '2022-13-01', countries)).toThrow(/not a YYYY-MM-DD/);
+	});
+
+	it('counts a member up to the day before it left, not from the day it left', () => {
+		const fixture = [
+			{ id: 'GBR', memberships: [{ org: 'X', joined: '1973-01-01', left: '2020-02-01' }] }
+		];
+		expect(membersOn('X', '2020-01-31', fixture)).toEqual(['GBR']);
+		expect(membersOn('X', '2020-02-01', fixture)).toEqual([]);
 	});
 
 	it('works on any array of { id, memberships }, e.g. a fixture', () => {

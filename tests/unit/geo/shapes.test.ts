@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon, booleanValid } from '@turf/turf';
-import type { Feature, MultiLineString } from 'geojson';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import { AreaProperties } from '../../../src/lib/data/schemas.js';
 import {
 	BRIEF,
 	borders,
@@ -139,7 +140,7 @@ describe.each(RESOLUTIONS)('borders-%s.geojson', (resolution) => {
 	});
 
 	it('draws no border along Crimea’s edge: the Perekop isthmus is inside Ukraine', () => {
-		const [west, south, east, north] = [32.4, 44.3, 36.7, 46.3]; // around crimea.geojson
+		const [west, south, east, north] = [32.4, 44.3, 36.7, 46.3]; // around Crimea
 		const inCrimea = lines
 			.flat()
 			.filter(([x, y]) => x! > west && x! < east && y! > south && y! < north);
@@ -147,21 +148,49 @@ describe.each(RESOLUTIONS)('borders-%s.geojson', (resolution) => {
 	});
 });
 
-describe('crimea.geojson', () => {
-	const { features } = readOutput('crimea.geojson');
+describe('areas.geojson', () => {
+	const { features } = readOutput<FeatureCollection<Polygon | MultiPolygon>>('areas.geojson');
+	const story = countries('story');
+	const area = (id: string) => features.find((f) => f.properties!.id === id)!;
+	const verticesOutside = (feature: Feature<Polygon | MultiPolygon>, id: string) =>
+		polygonsOf(feature.geometry)
+			.flat(2)
+			.filter((p) => !booleanPointInPolygon(p, story.get(id)!));
 
-	it('holds one feature with the documented properties, containing Simferopol', () => {
-		expect(features).toHaveLength(1);
-		const [crimea] = features as CountryFeature[];
-		expect(crimea!.properties).toEqual({
-			id: 'crimea',
-			name: 'Crimea',
-			sovereign: 'UKR',
-			status: 'annexed-by-russia',
-			annexed: '2014-03'
-		});
-		expect(booleanPointInPolygon(BRIEF.simferopol, crimea!)).toBe(true);
-		expect(booleanValid(crimea!)).toBe(true);
+	it('holds Baikonur and Crimea, sorted by id, with exactly the documented properties', () => {
+		expect(features.map((f) => f.properties)).toEqual([
+			{
+				id: 'baikonur',
+				name: 'Baikonur',
+				status: 'leased',
+				sovereign: 'KAZ',
+				held_by: 'RUS',
+				since: '1994-12-10'
+			},
+			{
+				id: 'crimea',
+				name: 'Crimea',
+				status: 'annexed',
+				sovereign: 'UKR',
+				held_by: 'RUS',
+				since: '2014-03-18'
+			}
+		]);
+		for (const feature of features) {
+			expect(() => AreaProperties.parse(feature.properties)).not.toThrow();
+			expect(booleanValid(feature)).toBe(true);
+		}
+	});
+
+	it('draws Crimea round Simferopol, all of it inside Ukraine’s shape', () => {
+		expect(booleanPointInPolygon(BRIEF.simferopol, area('crimea'))).toBe(true);
+		expect(verticesOutside(area('crimea'), 'UKR')).toEqual([]);
+	});
+
+	it('draws Baikonur round the city of Baikonur, all of it inside Kazakhstan’s shape', () => {
+		expect(booleanPointInPolygon([63.3167, 45.6167], area('baikonur'))).toBe(true);
+		expect(verticesOutside(area('baikonur'), 'KAZ')).toEqual([]);
+		expect(booleanPointInPolygon([63.3167, 45.6167], story.get('RUS')!)).toBe(false);
 	});
 });
 

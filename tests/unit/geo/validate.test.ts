@@ -7,6 +7,8 @@ import { parseJsonSource, readJsonSource } from '../../../geo/lib/sources.js';
 import { validatePlaces } from '../../../geo/lib/validate-places.js';
 import { validateFacts } from '../../../geo/lib/validate-facts.js';
 import { validateNames } from '../../../geo/lib/validate-names.js';
+import { validateGroups } from '../../../geo/lib/validate-groups.js';
+import { validateAreas } from '../../../geo/lib/validate-areas.js';
 import { readAtlas } from '../../../geo/lib/atlas.js';
 
 const FILE = 'geo/places.json';
@@ -87,7 +89,7 @@ describe('validatePlaces', () => {
 		['missing', undefined]
 	])('rejects coordinates that are %s', (_what, coordinates) => {
 		expect(problemsOf(() => validatePlaces([{ ...zurich, coordinates }], FILE, shapes))).toMatch(
-			/^geo\/places\.json: entry "zurich" \(index 0\): "coordinates" are .*; expected \[longitude, latitude\] in degrees \(-180\.\.180, -90\.\.90\)$/
+			/^geo\/places\.json: entry "zurich" \(index 0\): "coordinates" is .*; expected \[longitude, latitude\] in degrees \(-180\.\.180, -90\.\.90\)$/
 		);
 	});
 
@@ -125,46 +127,24 @@ describe('validateFacts', () => {
 	const FACTS = 'geo/countries.json';
 	const ids = new Set(['BEL', 'DNK', 'FIN', 'GRL']);
 	const valid = () => ({
-		sources: { nato: 'NATO member countries' },
-		memberships: { NATO: [{ id: 'BEL', joined: '1949-08-24', source: 'nato' }] },
-		partnerships: { NATO: [{ id: 'FIN', asOf: '2022-01', source: 'nato' }] },
-		territories: [{ id: 'GRL', of: 'DNK', source: 'nato' }]
+		sources: { ne: 'Natural Earth' },
+		territories: [{ id: 'GRL', of: 'DNK', source: 'ne' }]
 	});
 
 	it('accepts well-formed facts and returns them', () => {
 		expect(validateFacts(valid(), FACTS, ids)).toEqual(valid());
 	});
 
-	it('rejects a membership id that is not a country of the map data', () => {
-		const data = valid();
-		data.memberships.NATO.push({ id: 'XYZ', joined: '1999-03-12', source: 'nato' });
-		expect(problemsOf(() => validateFacts(data, FACTS, ids))).toBe(
-			'geo/countries.json: memberships.NATO entry "XYZ" (index 1): id "XYZ" is not a country in the map data; expected an ISO 3166-1 alpha-3 id such as "BEL"'
-		);
-	});
-
-	it('rejects a duplicate member, an impossible date and an unknown source', () => {
-		const data = valid();
-		data.memberships.NATO.push({ id: 'BEL', joined: '2023-02-30', source: 'wiki' });
-		expect(problemsOf(() => validateFacts(data, FACTS, ids)).split('\n')).toEqual([
-			'geo/countries.json: memberships.NATO entry "BEL" (index 1): duplicate id "BEL"; expected each country once per organisation (first at index 0)',
-			'geo/countries.json: memberships.NATO entry "BEL" (index 1): "joined" is "2023-02-30"; expected a YYYY-MM-DD calendar date',
-			'geo/countries.json: memberships.NATO entry "BEL" (index 1): "source" is "wiki"; expected a key of "sources" (nato)'
-		]);
-	});
-
-	it('rejects a partnership month that is not YYYY-MM', () => {
-		const data = valid();
-		data.partnerships.NATO[0]!.asOf = 'January 2022';
-		expect(problemsOf(() => validateFacts(data, FACTS, ids))).toBe(
-			'geo/countries.json: partnerships.NATO entry "FIN" (index 0): "asOf" is "January 2022"; expected a YYYY-MM month'
+	it('rejects memberships, which belong in groups.json now', () => {
+		expect(problemsOf(() => validateFacts({ ...valid(), memberships: {} }, FACTS, ids))).toBe(
+			'geo/countries.json: unknown field(s) "memberships"; expected only sources, territories'
 		);
 	});
 
 	it('rejects a territory whose id or sovereign is not a country of the map data, naming the entry', () => {
 		const data = valid();
-		data.territories.push({ id: 'XYZ', of: 'DNK', source: 'nato' });
-		data.territories.push({ id: 'FIN', of: 'SWE', source: 'nato' });
+		data.territories.push({ id: 'XYZ', of: 'DNK', source: 'ne' });
+		data.territories.push({ id: 'FIN', of: 'SWE', source: 'ne' });
 		expect(problemsOf(() => validateFacts(data, FACTS, ids)).split('\n')).toEqual([
 			'geo/countries.json: territories entry "XYZ" (index 1): id "XYZ" is not a country in the map data; expected an id such as "GRL"',
 			'geo/countries.json: territories entry "FIN" (index 2): "of" is "SWE"; expected the id of another country in the map data, the sovereign state, e.g. "DNK"'
@@ -177,7 +157,7 @@ describe('validateFacts', () => {
 		expect(problemsOf(() => validateFacts(data, FACTS, ids)).split('\n')).toEqual([
 			'geo/countries.json: territories entry "GRL" (index 1): duplicate id "GRL"; expected each territory once (first at index 0)',
 			'geo/countries.json: territories entry "GRL" (index 1): "of" is "GRL"; expected the id of another country in the map data, the sovereign state, e.g. "DNK"',
-			'geo/countries.json: territories entry "GRL" (index 1): "source" is "wiki"; expected a key of "sources" (nato)'
+			'geo/countries.json: territories entry "GRL" (index 1): "source" is "wiki"; expected a key of "sources" (ne)'
 		]);
 		expect(
 			problemsOf(() => validateFacts({ ...valid(), territories: undefined }, FACTS, ids))
@@ -185,11 +165,126 @@ describe('validateFacts', () => {
 			'geo/countries.json: "territories" is undefined; expected an array of { id, of, source }'
 		);
 	});
+});
 
-	it('rejects memberships that are not grouped by organisation', () => {
-		expect(problemsOf(() => validateFacts({ ...valid(), memberships: [] }, FACTS, ids))).toBe(
-			'geo/countries.json: "memberships" is []; expected an object of arrays by organisation, e.g. { "NATO": [...] }'
-		);
+describe('validateGroups', () => {
+	const GROUPS = 'geo/groups.json';
+	const ids = new Set(['BEL', 'FIN', 'GBR']);
+	const valid = () => ({
+		sources: { nato: 'NATO member countries', eu: 'EU countries' },
+		groups: [
+			{
+				id: 'NATO',
+				name: 'NATO',
+				full_name: 'North Atlantic Treaty Organization',
+				members: [{ country: 'BEL', joined: '1949-08-24', source: 'nato' }] as Record<
+					string,
+					string
+				>[],
+				partners: [{ country: 'FIN', as_of: '2022-01', source: 'nato' }]
+			},
+			{
+				id: 'EU',
+				name: 'EU',
+				full_name: 'European Union',
+				members: [
+					{ country: 'GBR', joined: '1973-01-01', left: '2020-02-01', source: 'eu' }
+				] as Record<string, string>[]
+			}
+		]
+	});
+
+	it('accepts well-formed groups and returns them', () => {
+		expect(validateGroups(valid(), GROUPS, ids)).toEqual(valid());
+	});
+
+	it('names the group, the member and the field of an impossible date, an unknown source and a stray field', () => {
+		const data = valid();
+		data.groups[0]!.members.push({
+			country: 'FIN',
+			joined: '2023-02-30',
+			source: 'wiki',
+			year: '2023'
+		});
+		expect(problemsOf(() => validateGroups(data, GROUPS, ids)).split('\n')).toEqual([
+			'geo/groups.json: groups entry "NATO" (index 0): members entry "FIN" (index 1): "joined" is "2023-02-30"; expected a YYYY-MM-DD calendar date',
+			'geo/groups.json: groups entry "NATO" (index 0): members entry "FIN" (index 1): unknown field(s) "year"; expected only the fields geo/README.md lists',
+			'geo/groups.json: groups entry "NATO" (index 0): members entry "FIN" (index 1): "source" is "wiki"; expected a key of "sources" (nato, eu)'
+		]);
+	});
+
+	it('rejects leaving before joining, and a group id not written in capitals', () => {
+		const data = valid();
+		data.groups[1]!.members[0]!.left = '1972-12-31';
+		data.groups[1]!.id = 'eu';
+		expect(problemsOf(() => validateGroups(data, GROUPS, ids)).split('\n')).toEqual([
+			'geo/groups.json: groups entry "eu" (index 1): "id" is "eu"; expected an upper-case id as commonly written, e.g. "NATO"',
+			'geo/groups.json: groups entry "eu" (index 1): members entry "GBR" (index 0): "left" is "1972-12-31"; expected "left" after "joined"'
+		]);
+	});
+
+	it('rejects a country not in the map data, overlapping memberships and a duplicate group', () => {
+		const data = valid();
+		data.groups[0]!.members.push({ country: 'XYZ', joined: '1999-03-12', source: 'nato' });
+		data.groups[1]!.members.push({ country: 'GBR', joined: '2019-01-01', source: 'eu' });
+		data.groups.push({ ...valid().groups[0]!, partners: [] });
+		expect(problemsOf(() => validateGroups(data, GROUPS, ids)).split('\n')).toEqual([
+			'geo/groups.json: groups entry "NATO" (index 0): members entry "XYZ" (index 1): "country" is "XYZ", not a country in the map data; expected an id such as "BEL"',
+			'geo/groups.json: groups entry "EU" (index 1): members entry "GBR" (index 1): overlaps the membership at index 0; expected one membership of "GBR" at a time',
+			'geo/groups.json: groups entry "NATO" (index 2): duplicate id "NATO"; expected each group once (first at index 0)'
+		]);
+	});
+});
+
+describe('validateAreas', () => {
+	const AREAS = 'geo/areas.json';
+	const ids = new Set(['KAZ', 'RUS', 'UKR']);
+	const crimea = () => ({
+		id: 'crimea',
+		name: 'Crimea',
+		status: 'annexed',
+		sovereign: 'UKR',
+		held_by: 'RUS',
+		since: '2014-03-18',
+		source: 'un',
+		shape: { method: 'polygon-of', country: 'RUS', point: [34.1, 44.95] }
+	});
+	const valid = () => ({ sources: { un: 'A/RES/68/262' }, areas: [crimea()] });
+
+	it('accepts well-formed areas and returns them sorted by id', () => {
+		const baikonur = {
+			...crimea(),
+			id: 'baikonur',
+			sovereign: 'KAZ',
+			status: 'leased',
+			shape: { method: 'unit', natural_earth_name: 'Baikonur' }
+		};
+		const data = { ...valid(), areas: [crimea(), baikonur] };
+		expect(validateAreas(data, AREAS, ids).map((a) => a.id)).toEqual(['baikonur', 'crimea']);
+	});
+
+	it('names the area and field of an unknown status, a bad date and a shape without a method', () => {
+		const data = valid();
+		Object.assign(data.areas[0]!, {
+			status: 'annexd',
+			since: '2014-03',
+			shape: { country: 'RUS' }
+		});
+		expect(problemsOf(() => validateAreas(data, AREAS, ids)).split('\n')).toEqual([
+			'geo/areas.json: areas entry "crimea" (index 0): "status" is "annexd"; expected one of annexed, occupied, disputed, leased',
+			'geo/areas.json: areas entry "crimea" (index 0): "since" is "2014-03"; expected a YYYY-MM-DD calendar date',
+			'geo/areas.json: areas entry "crimea" (index 0): "shape": "method" is undefined; expected a shape with "method" "polygon-of" or "unit"'
+		]);
+	});
+
+	it('rejects a sovereign that is not a country of the map data and a holder that is the sovereign', () => {
+		const data = valid();
+		Object.assign(data.areas[0]!, { sovereign: 'UKX', held_by: 'UKX' });
+		expect(problemsOf(() => validateAreas(data, AREAS, ids)).split('\n')).toEqual([
+			'geo/areas.json: areas entry "crimea" (index 0): "sovereign" is "UKX", not a country in the map data; expected an id such as "UKR"',
+			'geo/areas.json: areas entry "crimea" (index 0): "held_by" is "UKX", not a country in the map data; expected an id such as "UKR"',
+			'geo/areas.json: areas entry "crimea" (index 0): "held_by" is its sovereign "UKX"; expected another state, or no "held_by"'
+		]);
 	});
 });
 

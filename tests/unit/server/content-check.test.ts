@@ -11,7 +11,7 @@ function project(stories: Record<string, string>): string {
 		'geo/places.json',
 		'static/data/countries.json',
 		'static/data/areas.geojson',
-		'geo/groups.json',
+		'static/data/groups.json',
 		'static/data/labels.geojson',
 		'static/data/countries-story.geojson',
 		'static/data/borders-story.geojson'

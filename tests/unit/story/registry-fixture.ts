@@ -65,17 +65,17 @@ export const registry = makeRegistry({
 			id: 'NATO',
 			name: 'NATO',
 			members: [
-				{ country: 'BEL', joined: '1949-08-24' },
-				{ country: 'DNK', joined: '1949-08-24' },
-				{ country: 'FIN', joined: '2023-04-04' }
+				{ country: 'BEL', joined: '1949-08-24', source: 'fixture' },
+				{ country: 'DNK', joined: '1949-08-24', source: 'fixture' },
+				{ country: 'FIN', joined: '2023-04-04', source: 'fixture' }
 			]
 		},
 		{
 			id: 'CSTO',
 			name: 'CSTO',
 			members: [
-				{ country: 'KAZ', joined: '2003-09-18' },
-				{ country: 'RUS', joined: '2003-09-18' }
+				{ country: 'KAZ', joined: '2003-09-18', source: 'fixture' },
+				{ country: 'RUS', joined: '2003-09-18', source: 'fixture' }
 			]
 		}
 	],
