@@ -1,8 +1,61 @@
 import js from '@eslint/js';
+import boundaries from 'eslint-plugin-boundaries';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
+
+/**
+ * The code map of CONTRIBUTING.md: every folder is an element, and each may import only what its row
+ * says (itself, and the elements listed). Keep the two in step.
+ */
+const MAY_IMPORT = {
+	// theme: the overlay roles and style limits the schema checks against.
+	story: ['data', 'theme'],
+	scrolly: [],
+	// ui: the legend, drawn over the map.
+	map: ['story', 'geo', 'theme', 'data', 'ui'],
+	geo: [],
+	'static-map': ['story', 'geo', 'theme', 'data', 'text'],
+	ui: ['story', 'scrolly', 'map', 'embed', 'theme', 'data', 'text'],
+	present: ['story', 'scrolly', 'map', 'ui'],
+	embed: ['text'],
+	server: ['story', 'static-map', 'embed', 'data', 'text', 'theme', 'geo'],
+	routes: [
+		'story',
+		'scrolly',
+		'map',
+		'geo',
+		'static-map',
+		'ui',
+		'present',
+		'embed',
+		'server',
+		'theme',
+		'data',
+		'text'
+	],
+	theme: [],
+	data: [],
+	text: [],
+	pipeline: ['data']
+};
+
+const MAPLIBRE = {
+	group: ['maplibre-gl', 'maplibre-gl/*'],
+	message: 'Only src/lib/map/ talks to MapLibre.'
+};
+const NO_SVELTE = {
+	group: ['svelte', 'svelte/*', '$app/*', '$env/*'],
+	message: 'Pure TypeScript here: no Svelte or SvelteKit (CONTRIBUTING.md, "Code map").'
+};
+
+/** Where each element lives. `pipeline` is geo/ at the root (Node only), not src/lib/geo. */
+const ELEMENTS = Object.keys(MAY_IMPORT).map((type) => ({
+	type,
+	pattern: { routes: 'src/routes', pipeline: 'geo' }[type] ?? `src/lib/${type}`,
+	partialMatch: false
+}));
 
 export default ts.config(
 	{
@@ -40,21 +93,53 @@ export default ts.config(
 		}
 	},
 	{
-		// One door to MapLibre: only src/lib/map/ may import it (see ARCHITECTURE.md).
-		files: ['src/**/*.{ts,js,svelte}'],
-		ignores: ['src/lib/map/**'],
+		// CommonJS on purpose (the import resolver is loaded with require()).
+		files: ['**/*.cjs'],
+		rules: { '@typescript-eslint/no-require-imports': 'off' }
+	},
+	{
+		files: ['src/**/*.{ts,js,svelte}', 'geo/**/*.{ts,js}'],
+		plugins: { boundaries },
+		settings: {
+			'boundaries/elements': ELEMENTS,
+			// $lib and extensionless imports, resolved as Vite does (see the file).
+			'import/resolver': { './scripts/eslint-resolver.cjs': {} }
+		},
 		rules: {
-			'no-restricted-imports': [
+			'boundaries/dependencies': [
 				'error',
 				{
-					patterns: [
+					default: 'disallow',
+					message: '{{from.type}} may not import {{to.type}} (CONTRIBUTING.md, "Code map")',
+					policies: [
+						...Object.entries(MAY_IMPORT).map(([type, others]) => ({
+							from: { element: { type } },
+							allow: { to: { element: { types: [type, ...others] } } }
+						})),
+						// TEMPORARY: the lead is replacing this import of the pipeline's memberships with
+						// src/lib/data (issue 10). Only scene.ts, only that file; delete with the import.
 						{
-							group: ['maplibre-gl', 'maplibre-gl/*'],
-							message: 'Only src/lib/map/ talks to MapLibre.'
+							from: { element: { type: 'story', fileInternalPath: 'scene.ts' } },
+							allow: {
+								to: { element: { type: 'pipeline', fileInternalPath: 'lib/memberships.js' } }
+							}
 						}
 					]
 				}
 			]
 		}
+	},
+	{
+		// One door to MapLibre: only src/lib/map/ may import it (see ARCHITECTURE.md).
+		files: ['src/**/*.{ts,js,svelte}'],
+		ignores: ['src/lib/map/**'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [MAPLIBRE] }] }
+	},
+	{
+		// Pure TypeScript: what builds a scene, its geometry, its colours and its text run anywhere
+		// (build, tests, pipeline), so no Svelte and no SvelteKit. Repeats MAPLIBRE: a later
+		// no-restricted-imports replaces an earlier one for the same file.
+		files: ['src/lib/{story,geo,theme,text,data}/**/*.{ts,js}'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [MAPLIBRE, NO_SVELTE] }] }
 	}
 );

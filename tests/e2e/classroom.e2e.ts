@@ -149,6 +149,44 @@ test.describe('print handout', () => {
 			expect(flat).toContain('About this explainer');
 		});
 	}
+	test('the handout is set in the site’s font, on screen, in print and in the PDF', async ({
+		page
+	}, testInfo) => {
+		test.skip(testInfo.project.name === 'phone', 'printing does not depend on the screen size');
+		const fontFile = page.waitForResponse(
+			(r) => /source-sans-3-latin-wght-normal[^/]*\.woff2$/.test(r.url()) && r.ok()
+		);
+		await page.goto(PRINT);
+		await fontFile;
+		await page.evaluate(() => document.fonts.ready);
+		// The font the browser actually draws each part with (not the CSS that asks for it).
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('DOM.enable');
+		await cdp.send('CSS.enable');
+		for (const media of ['screen', 'print'] as const) {
+			await page.emulateMedia({ media });
+			const { root } = await cdp.send('DOM.getDocument');
+			for (const selector of ['h1', '.step p:not(.n)', '.n', '.credits p']) {
+				const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+				const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+				expect(
+					fonts.map((f) => f.postScriptName),
+					`${selector} drawn in Source Sans 3 (${media})`
+				).toEqual([expect.stringMatching(/^SourceSans3/)]);
+			}
+		}
+		const pdf = await page.pdf({ format: 'A4' });
+		const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
+		const first = await doc.getPage(1);
+		await first.getOperatorList();
+		const opening = plainText(story.steps[0]!.paragraphs[0]!).slice(0, 12);
+		const item = (await first.getTextContent()).items.find(
+			(i) => 'str' in i && i.str.startsWith(opening)
+		);
+		expect(item, `“${opening}” on page 1 of the PDF`).toBeDefined();
+		const font = first.commonObjs.get((item as { fontName: string }).fontName) as { name: string };
+		expect(font.name, 'the PDF embeds Source Sans 3 for the story’s text').toMatch(/SourceSans3/);
+	});
 });
 
 test.describe('the week on a timeline', () => {

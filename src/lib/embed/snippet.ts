@@ -3,7 +3,7 @@
  * oEmbed response and the README, so all give the same markup.
  */
 
-import { escapeXml } from '../static-map/svg';
+import { escapeXml } from '../text/escape';
 
 /** The default size of an embed, in CSS pixels: wide enough for the side-by-side layout. */
 export const EMBED_SIZE = { width: 720, height: 720 };

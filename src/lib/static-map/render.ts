@@ -9,7 +9,8 @@ import { framePadding, type Size } from '../geo/framing.ts';
 import { palette, svgDash, swatchLook, theme, type FillStyle } from '../theme/theme.ts';
 import type { LegendEntry, Scene, SceneOverlay } from '../story/types';
 import { projectionFor } from './projection.ts';
-import { el, escapeXml, text } from './svg.ts';
+import { el, text } from './svg.ts';
+import { escapeXml } from '../text/escape.ts';
 
 type Props = { id: string; name: string };
 

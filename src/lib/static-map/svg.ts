@@ -2,18 +2,7 @@
  * A few helpers for writing SVG as text safely: every text and attribute value is escaped, so no
  * content can become markup.
  */
-
-const ENTITIES: Record<string, string> = {
-	'&': '&amp;',
-	'<': '&lt;',
-	'>': '&gt;',
-	'"': '&quot;',
-	"'": '&#39;'
-};
-
-export function escapeXml(text: string): string {
-	return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
-}
+import { escapeXml } from '../text/escape.ts';
 
 /** `<name a="b">…</name>`, with attributes escaped and children already SVG. */
 export function el(

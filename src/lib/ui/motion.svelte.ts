@@ -18,12 +18,23 @@ export function browserStorage(): Storage | null {
 	}
 }
 
+/** Whether the system asks for reduced motion; `current` is reactive (a `MediaQuery` in browsers). */
+export interface ReducedMotionQuery {
+	readonly current: boolean;
+}
+
 export class MotionPreference {
-	#system = new MediaQuery('prefers-reduced-motion: reduce');
 	/** The reader's choice, or null to follow the system setting. */
 	choice = $state<'on' | 'off' | null>(null);
 
-	constructor(private storage: Pick<Storage, 'getItem' | 'setItem'> | null) {
+	/**
+	 * @param storage where the choice is remembered (null: nowhere).
+	 * @param system the system's `prefers-reduced-motion: reduce`; given by tests, which have none.
+	 */
+	constructor(
+		private storage: Pick<Storage, 'getItem' | 'setItem'> | null,
+		private system: ReducedMotionQuery = new MediaQuery('prefers-reduced-motion: reduce')
+	) {
 		let saved: string | null | undefined;
 		try {
 			saved = storage?.getItem(KEY);
@@ -35,7 +46,7 @@ export class MotionPreference {
 
 	/** True when the map may fly between scenes. */
 	get animate(): boolean {
-		return this.choice ? this.choice === 'on' : !this.#system.current;
+		return this.choice ? this.choice === 'on' : !this.system.current;
 	}
 
 	set(on: boolean): void {

@@ -4,7 +4,7 @@ import {
 	StaticMapError,
 	type StaticMapData
 } from '../../../src/lib/static-map/render';
-import { escapeXml } from '../../../src/lib/static-map/svg';
+import { escapeXml } from '../../../src/lib/text/escape';
 import { loadStaticMapData } from '../../../src/lib/server/static-maps';
 import type { Scene } from '../../../src/lib/story/types';
 import { fixtureScene, fixtureScenes as scenes } from '../../helpers/fixture-story';

@@ -10,9 +10,31 @@ function memory(initial: Record<string, string> = {}) {
 	};
 }
 
+/** A system preference the test sets, changed later the way a reader changes the OS setting. */
+function system(reduce: boolean) {
+	return { current: reduce };
+}
+
 describe('MotionPreference', () => {
-	it('follows the system when the reader has not chosen (no reduced motion here)', () => {
-		expect(new MotionPreference(memory()).animate).toBe(true);
+	it('follows the system when the reader has not chosen: still under reduced motion, animated otherwise', () => {
+		expect(new MotionPreference(memory(), system(true)).animate).toBe(false);
+		expect(new MotionPreference(memory(), system(false)).animate).toBe(true);
+	});
+
+	it('follows a change of the system setting while the page is open', () => {
+		const query = system(false);
+		const motion = new MotionPreference(memory(), query);
+		query.current = true;
+		expect(motion.animate).toBe(false);
+	});
+
+	it('lets the reader’s choice win over the system, in both directions', () => {
+		expect(new MotionPreference(memory({ 'meridian:animation': 'on' }), system(true)).animate).toBe(
+			true
+		);
+		expect(
+			new MotionPreference(memory({ 'meridian:animation': 'off' }), system(false)).animate
+		).toBe(false);
 	});
 
 	it('remembers the reader’s choice', () => {

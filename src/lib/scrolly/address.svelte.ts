@@ -1,0 +1,33 @@
+/**
+ * Address ↔ step in the browser: a page opens at the step its address names (`#<step-id>`), and the
+ * address follows the step being shown, without filling the browser's history. The story and the
+ * presenter both use this, so a step's address means the same in both.
+ */
+import { replaceState } from '$app/navigation';
+import { openingFor, type Opening } from './hash';
+
+/** Where the page should open, from the address it was opened at. Call in the browser only. */
+export function openingAddress(stepIds: readonly string[]): Opening {
+	return openingFor(location.hash, stepIds);
+}
+
+/** Puts a step's address in the location bar; the page does not scroll and no history entry is added. */
+export function showAddress(stepId: string): void {
+	// Only the fragment changes: the page stays where it is (no resolve() needed for a hash).
+	// eslint-disable-next-line svelte/no-navigation-without-resolve
+	replaceState(`#${stepId}`, {});
+}
+
+/**
+ * Keeps the address on the step `current` names (null: none is being read), from the first change
+ * on: the opening step is where the page already is. Call during component initialisation.
+ */
+export function followAddress(current: () => string | null): void {
+	let shown: string | null = null;
+	$effect(() => {
+		const id = current();
+		if (id === null) return;
+		if (shown !== null && shown !== id) showAddress(id);
+		shown = id;
+	});
+}
