@@ -115,15 +115,7 @@ export default ts.config(
 						...Object.entries(MAY_IMPORT).map(([type, others]) => ({
 							from: { element: { type } },
 							allow: { to: { element: { types: [type, ...others] } } }
-						})),
-						// TEMPORARY: the lead is replacing this import of the pipeline's memberships with
-						// src/lib/data (issue 10). Only scene.ts, only that file; delete with the import.
-						{
-							from: { element: { type: 'story', fileInternalPath: 'scene.ts' } },
-							allow: {
-								to: { element: { type: 'pipeline', fileInternalPath: 'lib/memberships.js' } }
-							}
-						}
+						}))
 					]
 				}
 			]
