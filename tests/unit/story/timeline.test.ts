@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseStory, StoryError } from '../../../src/lib/story/parse';
 import { timelineDays } from '../../../src/lib/story/timeline';
-import { story } from '../../helpers/story';
 import { registry, validStory } from './registry-fixture';
 
 const withTimeline = (days: string) =>
@@ -20,8 +19,15 @@ function problems(source: string): string[] {
 }
 
 describe('the timeline', () => {
-	it('lays out the NATO story’s week from Friday 7 to Thursday 13 January 2022, quiet days included', () => {
-		const days = timelineDays(story.timeline!);
+	it('lays out a week from Friday 7 to Thursday 13 January 2022, quiet days included', () => {
+		const event = { what: 'Talks', where: 'geneva', step: 'first' };
+		const days = timelineDays({
+			title: 'The week',
+			days: ['2022-01-07', '2022-01-10', '2022-01-12', '2022-01-13'].map((date) => ({
+				date,
+				events: [event]
+			}))
+		});
 		expect(days.map((d) => `${d.weekday} ${d.label}`)).toEqual([
 			'Fri 7 Jan',
 			'Sat 8 Jan',
