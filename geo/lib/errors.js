@@ -43,7 +43,7 @@ export function jsonErrorAt(text) {
 		throw i;
 	};
 	const space = () => {
-		while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
+		while (i < text.length && ' \t\n\r'.includes(text[i] ?? '')) i++;
 	};
 	const literal = (/** @type {string} */ word) => {
 		// A misspelt word is wrong from its first letter.

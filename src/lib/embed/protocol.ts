@@ -79,7 +79,8 @@ function message(data: unknown, type: string, fields: string[]): Record<string, 
 export function readHostMessage(data: unknown, pymChildId: string | null): HostViewport | null {
 	if (typeof data === 'string') return pymChildId === null ? null : readPym(data, pymChildId);
 	const m = message(data, 'meridian:viewport', ['top', 'height']);
-	if (!m || !inRange(m.top, -MAX_PX, MAX_PX) || !inRange(m.height, MIN_VIEWPORT, MAX_VIEWPORT)) return null;
+	if (!m || !inRange(m.top, -MAX_PX, MAX_PX) || !inRange(m.height, MIN_VIEWPORT, MAX_VIEWPORT))
+		return null;
 	return { top: m.top, height: m.height };
 }
 

@@ -138,9 +138,7 @@ describe('the height an embed lays itself out for', () => {
 		expect(readHostMessage({ ...valid, height: MIN_VIEWPORT }, null)?.height).toBe(MIN_VIEWPORT);
 		expect(layoutHeight(null, { width: 390, height: MIN_VIEWPORT })).toBe(MIN_LAYOUT);
 		expect(layoutHeight(phone, { width: 390, height: MIN_VIEWPORT })).toBe(MIN_LAYOUT);
-		expect(layoutHeight({ width: 390, height: MIN_LAYOUT }, { width: 390, height: 750 })).toBe(
-			750
-		);
+		expect(layoutHeight({ width: 390, height: MIN_LAYOUT }, { width: 390, height: 750 })).toBe(750);
 	});
 });
 

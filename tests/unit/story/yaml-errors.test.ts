@@ -38,7 +38,9 @@ describe('YAML errors in a story', () => {
 	});
 
 	it('explain an unclosed quote', () => {
-		const { source } = withLine('focus: [geneva, UKR]', (l) => l.replace('[geneva, UKR]', '"geneva'));
+		const { source } = withLine('focus: [geneva, UKR]', (l) =>
+			l.replace('[geneva, UKR]', '"geneva')
+		);
 		const [message] = problems(source);
 		expect(message).toMatch(/this is not valid YAML: found an unclosed quote or bracket/);
 	});
