@@ -44,6 +44,8 @@ export class HostLink {
 	 * stable while a phone's address bar moves (see `layoutHeight`).
 	 */
 	layout = $state.raw<{ height: number; width: number } | null>(null);
+	/** Whether the size check has seen the host give this frame the height it reported. */
+	sized = $state(false);
 
 	#childId: string | null = null;
 	/** The origin of the allowed host that sent a valid viewport: replies go there and only there. */
@@ -126,8 +128,12 @@ export class HostLink {
 	/** `height`: the height this check is about; a newer report makes it moot. */
 	#checkSized(height: number) {
 		if (height !== this.#reported) return;
+		if (this.mode !== 'synced') return;
 		// Far short, not a border's worth: the host never sized the frame at all.
-		if (this.mode !== 'synced' || window.innerHeight >= this.#reported * 0.75) return;
+		if (window.innerHeight >= this.#reported * 0.75) {
+			this.sized = true;
+			return;
+		}
 		this.#gaveUp = true;
 		this.viewport = null;
 		this.mode = 'scroll';
