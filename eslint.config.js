@@ -13,8 +13,8 @@ const MAY_IMPORT = {
 	// theme: the overlay roles and style limits the schema checks against.
 	story: ['data', 'theme'],
 	scrolly: [],
-	// ui: the legend, drawn over the map.
-	map: ['story', 'geo', 'theme', 'data', 'ui'],
+	// ui: the legend, drawn over the map; static-map: its projection, for the static map's published state.
+	map: ['story', 'geo', 'theme', 'data', 'ui', 'static-map'],
 	geo: [],
 	'static-map': ['story', 'geo', 'theme', 'data', 'text'],
 	ui: ['story', 'scrolly', 'map', 'embed', 'theme', 'data', 'text'],

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { PipelineError } from './errors.js';
+import { jsonErrorAt, PipelineError } from './errors.js';
 
 /**
  * How a source file is named in messages: relative to the working directory when inside it
@@ -24,9 +24,10 @@ export function parseJsonSource(text, file) {
 	try {
 		return JSON.parse(text);
 	} catch (error) {
-		throw new PipelineError(
-			`${file}: not valid JSON (${/** @type {Error} */ (error).message}); expected a JSON document`
-		);
+		const at = jsonErrorAt(text);
+		const where = at ? `${file}:${at.line}:${at.col}` : file;
+		const what = at ? `found ${at.found}` : /** @type {Error} */ (error).message;
+		throw new PipelineError(`${where}: not valid JSON (${what}); expected a JSON document`);
 	}
 }
 

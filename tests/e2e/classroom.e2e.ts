@@ -2,7 +2,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { plainText } from '../../src/lib/story/inline';
 import { CREDIT } from '../../src/lib/static-map/render';
 import { scenes, story } from '../helpers/story';
-import { expect, mapState, STORY, test, waitForStep } from './fixtures';
+import { expect, mapState, settledMapState, STORY, test, waitForStep } from './fixtures';
 
 const PRESENT = `${STORY}present/`;
 const PRINT = `${STORY}print/`;
@@ -86,8 +86,7 @@ test.describe('presenter view', () => {
 		);
 		await page.goto(`${PRESENT}#${ids[7]}`);
 		await waitForStep(page, ids[7]!);
-		await page.waitForTimeout(300);
-		const before = await mapState(page);
+		const before = await settledMapState(page);
 		await page.getByRole('button', { name: 'Explore the map' }).click();
 		const box = (await page.getByTestId('story-map').boundingBox())!;
 		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

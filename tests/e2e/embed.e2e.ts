@@ -11,7 +11,7 @@ import {
 	synced,
 	type Host
 } from './embed-hosts';
-import { expect, STORY, test } from './fixtures';
+import { expect, framesDrawn, STORY, test } from './fixtures';
 
 const steps = story.steps.map((s) => s.id);
 let host: Host;
@@ -150,6 +150,51 @@ async function expectSizedToFit(page: Page, selector: string) {
 		.toBe(true);
 }
 
+/**
+ * Resolves once `to` has had every message `from` posted before now: messages between two windows
+ * arrive in order, so a marker sent last arrives last. Listeners run in the order they were added,
+ * so the page's own listener has handled each message before the marker's listener sees it.
+ */
+async function delivered(from: Page | Frame, to: Page | Frame, toSelector: string | null) {
+	const key = `marker-${Math.random()}`;
+	const arrived = to.evaluate(
+		(key) =>
+			new Promise<void>((done) => {
+				const listener = (event: MessageEvent) => {
+					if (event.data !== key) return;
+					removeEventListener('message', listener);
+					done();
+				};
+				addEventListener('message', listener);
+			}),
+		key
+	);
+	// The listener is in place once this round trip to the same page returns.
+	await to.evaluate(() => true);
+	if (toSelector) {
+		await (from as Page).locator(toSelector).evaluate((el: HTMLIFrameElement, key) => {
+			el.contentWindow!.postMessage(key, '*');
+		}, key);
+	} else {
+		await from.evaluate((key) => parent.postMessage(key, '*'), key);
+	}
+	await arrived;
+}
+
+/**
+ * Waits until the host page and its embed in `selector` have acted on everything so far: the
+ * loader has sent its viewport, the frame has applied it and reported any new height, and the
+ * host has applied that. "Nothing changed" checks compare only after this.
+ */
+async function settled(page: Page, selector: string) {
+	const frame = await storyFrame(page, selector);
+	await framesDrawn(page);
+	await delivered(page, frame, selector);
+	await framesDrawn(frame);
+	await delivered(frame, page, null);
+	await framesDrawn(page);
+}
+
 test.describe('a plain iframe', () => {
 	test('on another origin shows the story, which scrolls and steps inside the frame', async ({
 		page
@@ -214,7 +259,7 @@ test.describe('the scroll-synced embed', () => {
 		const height = await frameHeight();
 		// The bar hides: 10% more viewport. The layout keeps its height, so nothing moves.
 		await page.setViewportSize({ ...size, height: Math.round(size.height * 1.1) });
-		await page.waitForTimeout(500);
+		await settled(page, '#a');
 		expect(await frameHeight()).toBe(height);
 		await expectActiveCard(page, '#a', steps[4]!);
 		// A real change (a window made much taller): the story is laid out again, for the new height.
@@ -275,6 +320,9 @@ test.describe('the scroll-synced embed', () => {
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		const frame = await openSyncedAt(page, '/garbage', steps[6]!);
 		await expectSizedToFit(page, '#a');
+		// "Before" is a state the story has reached: the map ready and nothing left in flight.
+		await expect(frame.getByTestId('story-map')).toHaveAttribute('data-ready', 'true');
+		await settled(page, '#a');
 		const before = await snapshot(page, frame);
 
 		// Record every change a message could make: in the frame, the active step, the mode and the
@@ -330,7 +378,25 @@ test.describe('the scroll-synced embed', () => {
 			for (const message of garbage) el.contentWindow!.postMessage(message, '*');
 		});
 		// From a stranger's frame on the same page (another origin): the right shapes, both ways.
+		// Each side counts what arrives from the stranger, after its own listeners have run.
 		const stranger = await storyFrame(page, '#stranger');
+		const countStrangers = (target: Page | Frame) =>
+			target.evaluate(() => {
+				const counted = { n: 0 };
+				Object.assign(window, { fromStranger: counted });
+				addEventListener('message', (event) => {
+					if (event.source !== parent && event.source !== window.frames[0]) counted.n++;
+				});
+			});
+		await countStrangers(frame);
+		await page.evaluate(() => {
+			const counted = { n: 0 };
+			const strangerWindow = document.querySelector<HTMLIFrameElement>('#stranger')!.contentWindow;
+			Object.assign(window, { fromStranger: counted });
+			addEventListener('message', (event) => {
+				if (event.source === strangerWindow) counted.n++;
+			});
+		});
 		await stranger.evaluate(() => {
 			const story = parent.frames[0]!;
 			story.postMessage({ type: 'meridian:viewport', version: 1, top: -1e5, height: 800 }, '*');
@@ -352,8 +418,11 @@ test.describe('the scroll-synced embed', () => {
 			];
 			for (const message of garbage) parent.postMessage(message, '*');
 		});
-		// The stranger's messages come from another process: let them land first.
-		await page.waitForTimeout(300);
+		// The stranger's messages come from another process: wait until they have landed.
+		const strangers = (target: Page | Frame) =>
+			target.evaluate(() => (window as unknown as { fromStranger: { n: number } }).fromStranger.n);
+		await expect.poll(() => strangers(frame)).toBe(1);
+		await expect.poll(() => strangers(page)).toBe(2);
 
 		// Then one valid message each way, which arrive after the garbage from the same sender:
 		// once they show, everything before them has been handled. The host nudges its viewport
@@ -390,9 +459,12 @@ test.describe('the scroll-synced embed', () => {
 		});
 		await scrollFrameToStep(frame, steps[4]!);
 		await expectStep(page, '#a', steps[4]!);
-		// And a scroll of the host page no longer moves it.
+		// And a scroll of the host page no longer moves it: the viewport the loader sends for the
+		// scroll reaches the frame, which ignores it.
 		await page.evaluate(() => scrollBy({ top: 200, behavior: 'instant' }));
-		await page.waitForTimeout(300);
+		await framesDrawn(page);
+		await delivered(page, frame, '#a');
+		await framesDrawn(frame);
 		await expectActiveCard(page, '#a', steps[4]!);
 	});
 
@@ -404,8 +476,8 @@ test.describe('the scroll-synced embed', () => {
 		await expect
 			.poll(() => frame.evaluate(() => document.documentElement.scrollHeight - innerHeight))
 			.toBe(0);
-		// Still synced well after the frame's check that the host sized it.
-		await page.waitForTimeout(4000);
+		// Still synced once the frame has checked that the host sized it.
+		await expect(frame.locator('main')).toHaveAttribute('data-embed-sized', 'true');
 		await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'synced');
 	});
 
@@ -417,11 +489,123 @@ test.describe('the scroll-synced embed', () => {
 		expect(await page.evaluate(() => 'meridianEmbed' in window)).toBe(true);
 		await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'scroll');
 		await page.evaluate(() => scrollBy({ top: 50, behavior: 'instant' }));
-		await page.waitForTimeout(300);
+		// The loader's viewport reaches the frame; anything the frame did about it reaches the host.
+		await framesDrawn(page);
+		await delivered(page, frame, '#a');
+		await framesDrawn(frame);
+		await delivered(frame, page, null);
 		await expect(page.locator('#a')).toHaveJSProperty('offsetHeight', 720);
 		await expect(page.locator('#a')).not.toHaveAttribute('data-active-step');
 		await scrollFrameToStep(frame, steps[4]!);
 		await expectStep(page, '#a', steps[4]!);
+	});
+});
+
+test.describe('a hostile or careless host', () => {
+	test('a viewport 1 px tall is refused: the story keeps its layout and still follows the host', async ({
+		page
+	}) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		const frame = await openSyncedAt(page, '/synced', steps[4]!);
+		await settled(page, '#a');
+		const frameHeight = () =>
+			page.locator('#a').evaluate((el) => el.getBoundingClientRect().height);
+		const height = await frameHeight();
+		// Every height the host gives the frame from now on, however briefly.
+		await page.locator('#a').evaluate((el: HTMLIFrameElement) => {
+			const resized: string[] = [];
+			Object.assign(window, { resized });
+			new MutationObserver(() => resized.push(el.style.height)).observe(el, {
+				attributeFilter: ['style']
+			});
+			const top = el.getBoundingClientRect().top + el.clientTop;
+			el.contentWindow!.postMessage({ type: 'meridian:viewport', version: 1, top, height: 1 }, '*');
+		});
+		await settled(page, '#a');
+		expect(await page.evaluate(() => (window as unknown as { resized: string[] }).resized)).toEqual(
+			[]
+		);
+		expect(await frameHeight()).toBe(height);
+		await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'synced');
+		await scrollHostToStep(page, '#a', steps[8]!);
+		await expectStep(page, '#a', steps[8]!);
+	});
+
+	test('a flood of 10,000 viewports is applied at most once a frame, and a valid one is answered within a second', async ({
+		page
+	}) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		const frame = await openSyncedAt(page, '/synced', steps[4]!);
+		await settled(page, '#a');
+		// In the frame, count the frames it draws and the viewports it applies (each moves the map).
+		await frame.evaluate(() => {
+			const counts = { drawn: 0, applied: 0 };
+			Object.assign(window, { counts });
+			const tick = () => {
+				counts.drawn++;
+				requestAnimationFrame(tick);
+			};
+			requestAnimationFrame(tick);
+			const movers = document.querySelectorAll('.map-column, .map-sticky');
+			const moved = new MutationObserver(() => counts.applied++);
+			for (const el of movers) moved.observe(el, { attributeFilter: ['style'] });
+		});
+		const counts = () =>
+			frame.evaluate(
+				() => (window as unknown as { counts: { drawn: number; applied: number } }).counts
+			);
+		const before = await counts();
+		// 10,000 viewports, in range and each different (scrolled up to 50 px, heights as a phone's
+		// address bar moves), then a hello: messages are handled in order, so the frame's answer
+		// shows when it is through them.
+		const flood = await page.locator('#a').evaluate(async (el: HTMLIFrameElement) => {
+			const story = el.contentWindow!;
+			let heights = 0;
+			const answered = new Promise<void>((done) => {
+				addEventListener('message', (event) => {
+					if (event.source !== story) return;
+					if (event.data?.type === 'meridian:height') heights++;
+					if (event.data?.type === 'meridian:ready') done();
+				});
+			});
+			const top = el.getBoundingClientRect().top + el.clientTop;
+			const start = performance.now();
+			for (let i = 0; i < 10_000; i++) {
+				const viewport = { top: top - (i % 50), height: 700 + (i % 50) };
+				story.postMessage({ type: 'meridian:viewport', version: 1, ...viewport }, '*');
+			}
+			story.postMessage({ type: 'meridian:hello', version: 1 }, '*');
+			await answered;
+			return { ms: performance.now() - start, heights };
+		});
+		await settled(page, '#a');
+		const after = await counts();
+		// Once per drawn frame, or per tenth of a second where frames are slow (a frame out of view
+		// gets none): never once per message.
+		const budget = after.drawn - before.drawn + Math.ceil(flood.ms / 100) + 2;
+		expect(after.applied - before.applied, `budget ${budget}`).toBeLessThanOrEqual(budget);
+		expect(flood.heights, `budget ${budget}`).toBeLessThanOrEqual(budget);
+
+		// Then a valid viewport, a pixel further down: the map moves with it within a second.
+		const applied = after.applied;
+		const sent = Date.now();
+		await page.locator('#a').evaluate((el: HTMLIFrameElement) => {
+			const top = el.getBoundingClientRect().top + el.clientTop - 1;
+			el.contentWindow!.postMessage(
+				{ type: 'meridian:viewport', version: 1, top, height: innerHeight },
+				'*'
+			);
+		});
+		await expect
+			.poll(async () => (await counts()).applied, { intervals: [25] })
+			.toBeGreaterThan(applied);
+		expect(Date.now() - sent, 'the frame answered within a second').toBeLessThan(1000);
+
+		// The host's own viewport, sent on its next scroll, puts everything back.
+		await scrollHostToStep(page, '#a', steps[8]!);
+		await expectStep(page, '#a', steps[8]!);
+		await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'synced');
+		await expectSizedToFit(page, '#a');
 	});
 });
 

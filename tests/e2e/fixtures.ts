@@ -63,3 +63,32 @@ export function positionIn(bounds: string, [lon, lat]: LonLat): { x: number; y: 
 	const [w, s, e, n] = bounds.split(',').map(Number) as [number, number, number, number];
 	return { x: (lon - w) / (e - w), y: (mercY(n) - mercY(lat)) / (mercY(n) - mercY(s)) };
 }
+
+/**
+ * The map's published state once it has stopped changing: no data-* attribute changed for three
+ * drawn frames. For "nothing changed" checks, whose "before" must be a state the map has reached.
+ */
+export async function settledMapState(page: Page): Promise<Record<string, string | undefined>> {
+	return page.getByTestId('story-map').evaluate(
+		(el: HTMLElement) =>
+			new Promise((done) => {
+				let quiet = 0;
+				const changes = new MutationObserver(() => (quiet = 0));
+				changes.observe(el, { attributes: true });
+				const frame = () => {
+					if (++quiet < 3) return void requestAnimationFrame(frame);
+					changes.disconnect();
+					done({ ...el.dataset });
+				};
+				requestAnimationFrame(frame);
+			})
+	);
+}
+
+/** Resolves once the page has drawn twice: whatever a scroll or resize set off has run. */
+export async function framesDrawn(page: Page | import('@playwright/test').Frame) {
+	await page.evaluate(
+		() =>
+			new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())))
+	);
+}

@@ -1,6 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { scenes, story } from '../helpers/story';
-import { expect, mapState, positionIn, scrollToStep, STORY, test, waitForStep } from './fixtures';
+import {
+	expect,
+	framesDrawn,
+	mapState,
+	positionIn,
+	scrollToStep,
+	settledMapState,
+	STORY,
+	test,
+	waitForStep
+} from './fixtures';
 
 /** NATO's 30 members in January 2022, as the story brief lists them. */
 const NATO_2022 =
@@ -48,8 +58,7 @@ test.describe('the NATO story', () => {
 		for (const [i, step] of story.steps.entries()) {
 			await scrollToStep(page, step.id);
 			await waitForStep(page, step.id);
-			await page.waitForTimeout(100);
-			const state = await mapState(page);
+			const state = await settledMapState(page);
 			const scene = scenes[i]!;
 			expect(state.highlight ?? '').toBe(scene.highlight.join(' '));
 			expect(state.shaded ?? '').toBe(scene.shaded.join(' '));
@@ -98,7 +107,8 @@ test.describe('the NATO story', () => {
 		const last = story.steps.at(-1)!;
 		const middle = story.steps[7]!;
 		await page.evaluate(() => scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
-		await page.waitForTimeout(50);
+		// Long enough for the scroller to see the end, too short for the map to get there.
+		await framesDrawn(page);
 		await scrollToStep(page, middle.id);
 		await waitForStep(page, middle.id);
 		expect((await mapState(page)).highlight ?? '').toBe(scenes[7]!.highlight.join(' '));

@@ -30,11 +30,10 @@ export type EmbedMode = 'scroll' | 'synced' | 'flow';
 const SIZE_GRACE_MS = 3000;
 
 /**
- * Runs `then` once the frame has drawn twice. Chromium pauses hidden cross-origin frames, and a
- * paused frame's `innerHeight` is stale; animation frames run only once it is drawing again.
+ * How long a host viewport may wait for an animation frame before it is applied anyway: a frame
+ * scrolled out of view gets no animation frames, yet its story must still follow the host.
  */
-const afterTwoFrames = (then: () => void) =>
-	requestAnimationFrame(() => requestAnimationFrame(then));
+const HIDDEN_APPLY_MS = 100;
 
 export class HostLink {
 	mode = $state<EmbedMode>('scroll');
@@ -45,6 +44,8 @@ export class HostLink {
 	 * stable while a phone's address bar moves (see `layoutHeight`).
 	 */
 	layout = $state.raw<{ height: number; width: number } | null>(null);
+	/** Whether the size check has seen the host give this frame the height it reported. */
+	sized = $state(false);
 
 	#childId: string | null = null;
 	/** The origin of the allowed host that sent a valid viewport: replies go there and only there. */
@@ -53,6 +54,11 @@ export class HostLink {
 	/** The last height reported, and the pending check that the host applied it. */
 	#reported = 0;
 	#check = 0;
+	#checkFrame = 0;
+	/** The newest host viewport not yet applied, and the frame and timer that will apply it. */
+	#pending: { viewport: HostViewport; origin: string; via: 'meridian' | 'pym' } | null = null;
+	#applyFrame = 0;
+	#applyTimer = 0;
 	/** Set when a host synced but never gave the frame its height: from then on, a plain iframe. */
 	#gaveUp = false;
 
@@ -72,7 +78,7 @@ export class HostLink {
 			if (this.#gaveUp) return;
 			if (isHello(event.data)) this.#send({ type: 'meridian:ready', version: PROTOCOL_VERSION });
 			const viewport = readHostMessage(event.data, this.#childId);
-			if (viewport) this.#follow(viewport, event);
+			if (viewport) this.#queue(viewport, event);
 		};
 		window.addEventListener('message', onMessage);
 
@@ -82,7 +88,9 @@ export class HostLink {
 
 		this.#send({ type: 'meridian:ready', version: PROTOCOL_VERSION });
 		return () => {
-			clearTimeout(this.#check);
+			this.#cancelCheck();
+			cancelAnimationFrame(this.#applyFrame);
+			clearTimeout(this.#applyTimer);
 			window.removeEventListener('message', onMessage);
 			sizes.disconnect();
 		};
@@ -100,13 +108,32 @@ export class HostLink {
 		// A host whose CSS pins the iframe's height (`!important`, an aspect-ratio box) syncs but
 		// never sizes the frame: the story would be cut off with no way to scroll. Check, and go
 		// back to being a plain iframe that scrolls inside itself.
-		clearTimeout(this.#check);
-		this.#check = window.setTimeout(() => afterTwoFrames(() => this.#checkSized()), SIZE_GRACE_MS);
+		// A newer height restarts the grace: a check already waiting on animation frames would
+		// otherwise judge the host by a height it has not had time to apply.
+		this.#cancelCheck();
+		this.#check = window.setTimeout(() => {
+			// Chromium pauses hidden cross-origin frames, and a paused frame's `innerHeight` is
+			// stale: check once the frame has drawn twice, which it does only once it is drawing again.
+			this.#checkFrame = requestAnimationFrame(() => {
+				this.#checkFrame = requestAnimationFrame(() => this.#checkSized(height));
+			});
+		}, SIZE_GRACE_MS);
 	}
 
-	#checkSized() {
+	#cancelCheck() {
+		clearTimeout(this.#check);
+		cancelAnimationFrame(this.#checkFrame);
+	}
+
+	/** `height`: the height this check is about; a newer report makes it moot. */
+	#checkSized(height: number) {
+		if (height !== this.#reported) return;
+		if (this.mode !== 'synced') return;
 		// Far short, not a border's worth: the host never sized the frame at all.
-		if (this.mode !== 'synced' || window.innerHeight >= this.#reported * 0.75) return;
+		if (window.innerHeight >= this.#reported * 0.75) {
+			this.sized = true;
+			return;
+		}
 		this.#gaveUp = true;
 		this.viewport = null;
 		this.mode = 'scroll';
@@ -116,9 +143,30 @@ export class HostLink {
 		);
 	}
 
-	#follow(viewport: HostViewport, event: MessageEvent) {
-		this.#hostOrigin = event.origin;
-		this.#via = typeof event.data === 'string' ? 'pym' : 'meridian';
+	/**
+	 * Keeps only the newest viewport and applies it once per animation frame: a host may send
+	 * thousands a second (or a hostile one floods), and each applied viewport costs a layout. A
+	 * frame out of view gets no animation frames, so a timer applies it there instead.
+	 */
+	#queue(viewport: HostViewport, event: MessageEvent) {
+		const via = typeof event.data === 'string' ? 'pym' : 'meridian';
+		const first = this.#pending === null;
+		this.#pending = { viewport, origin: event.origin, via };
+		if (!first) return;
+		const apply = () => {
+			cancelAnimationFrame(this.#applyFrame);
+			clearTimeout(this.#applyTimer);
+			const pending = this.#pending;
+			this.#pending = null;
+			if (pending && !this.#gaveUp) this.#follow(pending.viewport, pending.origin, pending.via);
+		};
+		this.#applyFrame = requestAnimationFrame(apply);
+		this.#applyTimer = window.setTimeout(apply, HIDDEN_APPLY_MS);
+	}
+
+	#follow(viewport: HostViewport, origin: string, via: 'meridian' | 'pym') {
+		this.#hostOrigin = origin;
+		this.#via = via;
 		const width = window.innerWidth;
 		const height = layoutHeight(this.layout, { height: viewport.height, width });
 		if (height !== this.layout?.height || width !== this.layout.width) {

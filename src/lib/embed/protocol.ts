@@ -43,6 +43,16 @@ export interface StepState {
 const MAX_PX = 1_000_000;
 /** No real viewport is taller (an 8K screen in portrait is 7680 px); a taller one is garbage. */
 const MAX_VIEWPORT = 16_384;
+/**
+ * No real viewport is shorter (a phone held sideways with its keyboard open still shows ~150 px);
+ * a shorter one is garbage, and would lay the story out for a sliver.
+ */
+export const MIN_VIEWPORT = 100;
+/**
+ * The shortest height the story is laid out for. A real but very short viewport (a sideways phone
+ * with its keyboard up) still gets a readable map and steps; the frame scrolls past the rest.
+ */
+export const MIN_LAYOUT = 320;
 /** Longer strings are not pym messages (a real one is well under 100 characters). */
 const MAX_STRING = 256;
 const inRange = (n: unknown, min: number, max: number): n is number =>
@@ -69,7 +79,8 @@ function message(data: unknown, type: string, fields: string[]): Record<string, 
 export function readHostMessage(data: unknown, pymChildId: string | null): HostViewport | null {
 	if (typeof data === 'string') return pymChildId === null ? null : readPym(data, pymChildId);
 	const m = message(data, 'meridian:viewport', ['top', 'height']);
-	if (!m || !inRange(m.top, -MAX_PX, MAX_PX) || !inRange(m.height, 1, MAX_VIEWPORT)) return null;
+	if (!m || !inRange(m.top, -MAX_PX, MAX_PX) || !inRange(m.height, MIN_VIEWPORT, MAX_VIEWPORT))
+		return null;
 	return { top: m.top, height: m.height };
 }
 
@@ -96,7 +107,7 @@ function readPym(data: string, childId: string): HostViewport | null {
 	const numbers = data.slice(prefix.length).split(' ').map(Number);
 	if (numbers.length !== 6) return null;
 	const [, height, top] = numbers;
-	if (!inRange(top, -MAX_PX, MAX_PX) || !inRange(height, 1, MAX_VIEWPORT)) return null;
+	if (!inRange(top, -MAX_PX, MAX_PX) || !inRange(height, MIN_VIEWPORT, MAX_VIEWPORT)) return null;
 	return { top, height };
 }
 
@@ -147,12 +158,14 @@ export function parseOrigins(value: string | undefined): string[] {
  * every scroll; relaying out the whole story each time would jump the text under the reader's
  * finger and resize the host page. So, like CSS `svh`, the layout keeps the smallest height seen,
  * and starts over only on a real change: a new frame width (rotation) or a height 25% larger.
+ * It is never below MIN_LAYOUT, however short the host's viewport.
  */
 export function layoutHeight(
 	previous: { height: number; width: number } | null,
 	next: { height: number; width: number }
 ): number {
-	if (!previous || next.width !== previous.width) return next.height;
-	if (next.height < previous.height || next.height > previous.height * 1.25) return next.height;
+	const height = Math.max(MIN_LAYOUT, next.height);
+	if (!previous || next.width !== previous.width) return height;
+	if (height < previous.height || height > previous.height * 1.25) return height;
 	return previous.height;
 }

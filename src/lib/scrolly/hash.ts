@@ -20,3 +20,16 @@ export function openingFor(hash: string, stepIds: readonly string[]): Opening {
 	const index = stepIds.indexOf(id);
 	return index >= 0 ? { kind: 'step', index } : { kind: 'unknown', id };
 }
+
+/** The longest id a notice will repeat; real step ids are a few words. */
+const MAX_SHOWN = 40;
+
+/**
+ * The id as a notice may show it, or null to name none. Only what could be a step id (lower-case
+ * letters, digits and hyphens, the content schema's rule) is repeated: an address is anyone's
+ * text, and a crafted link must not put its words, control characters or right-to-left overrides
+ * on our page, nor widen it with a 10,000-character id.
+ */
+export function shownId(id: string): string | null {
+	return id.length <= MAX_SHOWN && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) ? id : null;
+}

@@ -4,6 +4,7 @@
  * page: the Svelte component renders these tokens as elements.
  */
 import { Lexer, type Token, type Tokens } from 'marked';
+import { characterReferences, referenceProblem } from './entities.ts';
 import type { Inline, Paragraph } from './types';
 
 export { plainText } from './text.ts';
@@ -14,13 +15,16 @@ function inline(tokens: Token[] | undefined): Inline[] {
 	const out: Inline[] = [];
 	for (const token of tokens ?? []) {
 		switch (token.type) {
-			case 'text':
-			case 'escape': {
+			case 'text': {
+				// The raw text, as the author wrote it: `marked` decodes some references in `text`.
 				const t = token as Tokens.Text;
 				if (t.tokens?.length) out.push(...inline(t.tokens));
-				else out.push({ kind: 'text', text: t.text });
+				else out.push({ kind: 'text', text: t.raw });
 				break;
 			}
+			case 'escape':
+				out.push({ kind: 'text', text: (token as Tokens.Escape).text });
+				break;
 			case 'em':
 				out.push({ kind: 'em', children: inline((token as Tokens.Em).tokens) });
 				break;
@@ -44,8 +48,13 @@ function describe(token: Token): string {
 	return `${token.type === 'html' ? 'HTML' : `a ${token.type}`} ("${raw}")`;
 }
 
-/** Splits text into paragraphs at blank lines; throws InlineError on anything but plain prose. */
+/**
+ * Splits text into paragraphs at blank lines; throws InlineError on anything but plain prose,
+ * including character references (see ./entities.ts).
+ */
 export function parseParagraphs(text: string): Paragraph[] {
+	const [reference] = characterReferences(text);
+	if (reference) throw new InlineError(referenceProblem(reference.found));
 	const paragraphs: Paragraph[] = [];
 	for (const token of new Lexer({ gfm: false }).lex(text)) {
 		if (token.type === 'space') continue;

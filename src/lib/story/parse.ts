@@ -11,6 +11,7 @@ import { parseOverlays } from './overlays.ts';
 import type { Registry } from './registry';
 import { storySchema, type StoryFile } from './schema.ts';
 import type { OverlayFeature, Story, StoryPlace } from './types';
+import { yamlProblems } from './yaml-errors.ts';
 
 export class StoryError extends Error {
 	constructor(
@@ -40,15 +41,7 @@ export function parseStory(
 ): Story {
 	const lines = new LineCounter();
 	const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false });
-	if (doc.errors.length) {
-		throw new StoryError(
-			file,
-			doc.errors.map((e) => {
-				const pos = lines.linePos(e.pos[0]);
-				return `${file}:${pos.line}:${pos.col}: this is not valid YAML (${e.code}); expected a YAML story file`;
-			})
-		);
-	}
+	if (doc.errors.length) throw new StoryError(file, yamlProblems(doc.errors, lines, file));
 	const raw: unknown = doc.toJS();
 	const where = locate(doc, lines, file, raw);
 	const result = storySchema.safeParse(raw);

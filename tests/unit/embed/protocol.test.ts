@@ -3,6 +3,8 @@ import {
 	hostAllowed,
 	isHello,
 	layoutHeight,
+	MIN_LAYOUT,
+	MIN_VIEWPORT,
 	parseOrigins,
 	pymChildId,
 	pymMessage,
@@ -24,6 +26,8 @@ describe('a frame reading host messages', () => {
 		['NaN', { ...valid, top: NaN }],
 		['Infinity', { ...valid, height: Infinity }],
 		['a height of zero', { ...valid, height: 0 }],
+		['a height of one pixel', { ...valid, height: 1 }],
+		['a height just under the shortest real viewport', { ...valid, height: MIN_VIEWPORT - 1 }],
 		['a negative height', { ...valid, height: -800 }],
 		['a position beyond any real page', { ...valid, top: -5e6 }],
 		['a viewport taller than any screen', { ...valid, height: 20_000 }],
@@ -52,6 +56,7 @@ describe('a frame reading host messages', () => {
 		['too few numbers', '1280 800 -300'],
 		['text for a number', '1280 tall -300 16 9000 1264'],
 		['a zero height', '1280 0 -300 16 9000 1264'],
+		['a height of one pixel', '1280 1 -300 16 9000 1264'],
 		['an absurd position', '1280 800 -1e9 16 9000 1264']
 	])('ignores a pym viewport with %s', (_, value) => {
 		expect(readHostMessage(pymMessage('a', 'viewport-iframe-position', value), 'a')).toBeNull();
@@ -125,8 +130,15 @@ describe('the height an embed lays itself out for', () => {
 	});
 
 	it('follows a rotation (new width) and a real enlargement (over 25% taller)', () => {
-		expect(layoutHeight(phone, { width: 844, height: 300 })).toBe(300);
+		expect(layoutHeight(phone, { width: 844, height: 340 })).toBe(340);
 		expect(layoutHeight(phone, { width: 390, height: 900 })).toBe(900);
+	});
+
+	it('lays the story out for no less than MIN_LAYOUT, however short the viewport', () => {
+		expect(readHostMessage({ ...valid, height: MIN_VIEWPORT }, null)?.height).toBe(MIN_VIEWPORT);
+		expect(layoutHeight(null, { width: 390, height: MIN_VIEWPORT })).toBe(MIN_LAYOUT);
+		expect(layoutHeight(phone, { width: 390, height: MIN_VIEWPORT })).toBe(MIN_LAYOUT);
+		expect(layoutHeight({ width: 390, height: MIN_LAYOUT }, { width: 390, height: 750 })).toBe(750);
 	});
 });
 

@@ -106,7 +106,9 @@ describe('geo/build.js', () => {
 		const result = await build('--src', src, '--out', tempDir('out'));
 		expect(result.code).toBe(1);
 		expect(result.stderr).toMatch(
-			new RegExp(`^geo: ${join(src, 'countries.json')}: not valid JSON`)
+			new RegExp(
+				`^geo: ${join(src, 'countries.json')}:1:18: not valid JSON \\(found the end of the file\\)`
+			)
 		);
 	});
 

@@ -320,9 +320,15 @@ describe('reading source files', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'geo-src-'));
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-	it('names the file when its JSON is malformed', () => {
-		expect(problemsOf(() => parseJsonSource('[{ "id": "brussels", }]', FILE))).toMatch(
-			/^geo\/places\.json: not valid JSON \(.+\); expected a JSON document$/
+	it('names the file, line and column when its JSON is malformed', () => {
+		expect(problemsOf(() => parseJsonSource('[{ "id": "brussels", }]', FILE))).toBe(
+			'geo/places.json:1:22: not valid JSON (found "}"); expected a JSON document'
+		);
+		expect(problemsOf(() => parseJsonSource('[\n  { "id": brussels }\n]', FILE))).toBe(
+			'geo/places.json:2:11: not valid JSON (found "b"); expected a JSON document'
+		);
+		expect(problemsOf(() => parseJsonSource('[\n  {}', FILE))).toBe(
+			'geo/places.json:2:5: not valid JSON (found the end of the file); expected a JSON document'
 		);
 	});
 
