@@ -81,7 +81,22 @@ test.describe('keyboard', () => {
 		await waitForStep(page, story.steps[2]!.id);
 		await page.keyboard.press('k');
 		await waitForStep(page, story.steps[1]!.id);
-		// Page Down still scrolls the page.
+		// Page Down still scrolls the page, once K's smooth scroll has come to rest (a key pressed
+		// mid-scroll races the scroll under way).
+		await page.evaluate(
+			() =>
+				new Promise<void>((done) => {
+					let last = -1;
+					let still = 0;
+					const frame = () => {
+						still = scrollY === last ? still + 1 : 0;
+						last = scrollY;
+						if (still >= 6) done();
+						else requestAnimationFrame(frame);
+					};
+					frame();
+				})
+		);
 		const before = await page.evaluate(() => scrollY);
 		await page.keyboard.press('PageDown');
 		await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before);

@@ -3,7 +3,7 @@
  * address follows the step being shown, without filling the browser's history. The story and the
  * presenter both use this, so a step's address means the same in both.
  */
-import { replaceState } from '$app/navigation';
+import { afterNavigate, replaceState } from '$app/navigation';
 import { openingFor, type Opening } from './hash';
 
 /** Where the page should open, from the address it was opened at. Call in the browser only. */
@@ -21,13 +21,26 @@ export function showAddress(stepId: string): void {
 /**
  * Keeps the address on the step `current` names (null: none is being read), from the first change
  * on: the opening step is where the page already is. Call during component initialisation.
+ *
+ * SvelteKit's replaceState throws until its router has started (after hydration). A reload
+ * mid-story can change the step while the page hydrates, so a change before then waits for it.
  */
 export function followAddress(current: () => string | null): void {
 	let shown: string | null = null;
+	let started = false;
+	let waiting: string | null = null;
+	afterNavigate(() => {
+		started = true;
+		if (waiting !== null) showAddress(waiting);
+		waiting = null;
+	});
 	$effect(() => {
 		const id = current();
 		if (id === null) return;
-		if (shown !== null && shown !== id) showAddress(id);
+		if (shown !== null && shown !== id) {
+			if (started) showAddress(id);
+			else waiting = id;
+		}
 		shown = id;
 	});
 }
