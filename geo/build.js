@@ -25,8 +25,9 @@ import * as crimea from './scripts/crimea.js';
 import * as places from './scripts/places.js';
 import * as labels from './scripts/labels.js';
 import * as countriesFacts from './scripts/countries-facts.js';
+import * as seas from './scripts/seas.js';
 
-const SCRIPTS = [countriesShapes, borders, crimea, places, labels, countriesFacts];
+const SCRIPTS = [countriesShapes, borders, crimea, places, labels, countriesFacts, seas];
 /**
  * The outputs the story page loads, so the budget applies to them. The others are for static
  * maps (countries-110m), checks (countries-50m) or are read at build time only (countries.json).

@@ -60,8 +60,8 @@ export function storyStyle(url: (name: string) => string): StyleSpecification {
 			countries: { type: 'geojson', data: url('countries-story.geojson'), promoteId: 'id' },
 			borders: { type: 'geojson', data: url('borders-story.geojson') },
 			areas: { type: 'geojson', data: url('areas.geojson') },
-			labels: { type: 'geojson', data: url('labels.geojson') },
 			markers: empty(),
+			'context-labels': empty(),
 			overlays: empty(),
 			arrows: empty()
 		},
@@ -156,19 +156,25 @@ export function storyStyle(url: (name: string) => string): StyleSpecification {
 				}
 			},
 			{
-				id: 'country-label',
+				// Countries and seas for orientation, from the scene; placed after every other name
+				// (layers above are placed first), in the scene's order, and never over another.
+				id: 'context-label',
 				type: 'symbol',
-				source: 'labels',
-				filter: NONE,
+				source: 'context-labels',
 				layout: {
 					'text-field': ['get', 'name'],
 					'text-font': labelFont,
-					'text-size': byZoom(theme.labels.country.sizeAt),
-					'text-transform': 'uppercase',
-					'text-letter-spacing': theme.labels.letterSpacing,
-					'text-max-width': 8
+					'text-size': ['get', 'size'],
+					'text-letter-spacing': ['get', 'spacing'],
+					'text-max-width': 9,
+					'text-padding': 3,
+					'symbol-sort-key': ['get', 'priority']
 				},
-				paint: halo(theme.labels.country.haloWidth)
+				paint: {
+					'text-color': ['get', 'color'],
+					'text-halo-color': ['get', 'halo'],
+					'text-halo-width': theme.labels.country.haloWidth
+				}
 			},
 			{
 				id: 'area-label',
@@ -223,15 +229,36 @@ export function storyStyle(url: (name: string) => string): StyleSpecification {
 				}
 			},
 			{
-				id: 'place-label',
+				id: 'place-label-right',
 				type: 'symbol',
 				source: 'markers',
+				filter: ['==', ['get', 'side'], 'right'],
 				layout: {
 					'text-field': ['get', 'label'],
 					'text-font': labelFont,
 					'text-size': theme.labels.marker.size,
-					// The scene sets the anchor per place: the label faces the middle of the view.
-					'text-anchor': ['get', 'anchor'],
+					// The side facing the middle of the view first; MapLibre tries each anchor
+					// without overlap before it allows any (two markers close together).
+					'text-variable-anchor': ['left', 'right', 'bottom', 'top'],
+					'text-radial-offset': 0.7,
+					'text-justify': 'auto',
+					// A story's markers are always drawn; context labels (placed after them) give way.
+					'text-allow-overlap': true
+				},
+				paint: halo(theme.labels.marker.haloWidth)
+			},
+			{
+				id: 'place-label-left',
+				type: 'symbol',
+				source: 'markers',
+				filter: ['==', ['get', 'side'], 'left'],
+				layout: {
+					'text-field': ['get', 'label'],
+					'text-font': labelFont,
+					'text-size': theme.labels.marker.size,
+					// The side facing the middle of the view first; MapLibre tries each anchor
+					// without overlap before it allows any (two markers close together).
+					'text-variable-anchor': ['right', 'left', 'bottom', 'top'],
 					'text-radial-offset': 0.7,
 					'text-justify': 'auto',
 					// A story's markers are always drawn; context labels (placed after them) give way.

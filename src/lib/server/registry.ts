@@ -17,6 +17,7 @@ import {
 	type Registry
 } from '../story/registry.ts';
 import type { LonLat } from '../story/types';
+import { visiblePart } from '../geo/visible.ts';
 
 /**
  * How far outside a country's simplified shape a place may lie and still count as in it: coastal
@@ -40,6 +41,10 @@ export function loadRegistry(root = process.cwd()): Registry {
 		Polygon | MultiPolygon,
 		{ id: string }
 	>;
+	const seas = read('static/data/seas.geojson') as FeatureCollection<
+		Point,
+		{ id: string; name: string }
+	>;
 	const labelAt = new Map(labels.features.map((f) => [f.properties.id, f.geometry.coordinates]));
 	const shapeOf = new Map(shapes.features.map((f) => [f.properties.id, f]));
 	return makeRegistry({
@@ -47,6 +52,15 @@ export function loadRegistry(root = process.cwd()): Registry {
 		countries: countries.map((c) => ({ ...c, label: labelAt.get(c.id) as LonLat | undefined })),
 		groups: groups.map(({ id, name, members }) => ({ id, name, members })),
 		areas: areas.features.map(areaFromFeature),
+		seas: seas.features.map((f) => ({
+			id: f.properties.id,
+			name: f.properties.name,
+			label: f.geometry.coordinates as LonLat
+		})),
+		visible: (country, frame) => {
+			const shape = shapeOf.get(country);
+			return shape ? visiblePart(shape, frame) : undefined;
+		},
 		contains: (country, point) => {
 			const shape: Feature<Polygon | MultiPolygon> | undefined = shapeOf.get(country);
 			if (!shape) return undefined;

@@ -7,6 +7,7 @@ import { rewind } from '@turf/rewind';
 import { join } from 'node:path';
 import { renderStaticMap, undrawable, type StaticMapData } from '../static-map/render.ts';
 import type { Scene } from '../story/types';
+import { locatorWorldPath } from './locator-world.ts';
 
 /** The static map's size in CSS pixels: 4:3, scaled to fit wherever it is shown. */
 export const STATIC_MAP_SIZE = { width: 800, height: 600 };
@@ -31,7 +32,7 @@ export function loadStaticMapData(root: string): StaticMapData {
 		countries: clockwise(countries),
 		borders: read('borders-story.geojson'),
 		areas: clockwise(read('areas.geojson')),
-		labels: read('labels.geojson')
+		world: locatorWorldPath()
 	};
 	loaded.set(root, data);
 	return data;

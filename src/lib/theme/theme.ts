@@ -30,6 +30,8 @@ export const palette = {
 	border: '#8e8a84',
 	label: '#1f1f1f',
 	contextLabel: '#4a4a4a',
+	/** Names of seas and oceans: a darker blue of the sea, so water reads apart from land. */
+	seaLabel: '#3d5a6c',
 	halo: '#ffffff',
 	marker: '#111111',
 	hatch: '#7d2a17'
@@ -76,9 +78,23 @@ export const theme = {
 	},
 	marker: { radius: 5, fill: palette.marker, stroke: palette.halo, strokeWidth: 2 },
 	labels: {
-		country: { size: 12, sizeAt: [[2, 12] as const, [6, 17] as const], haloWidth: 1.6 },
+		/** Country names in three sizes, by the share of the view the country fills (scene rank). */
+		country: { sizes: [15, 12.5, 11] as const, haloWidth: 1.6 },
+		sea: { size: 12, color: palette.seaLabel, letterSpacing: 0.12 },
 		marker: { size: 15, static: 14, haloWidth: 2 },
 		letterSpacing: 0.08
+	},
+	/** The world locator inset of close-up views: equirectangular, twice as wide as tall. */
+	inset: {
+		width: 132,
+		height: 66,
+		land: '#c9c3b6',
+		sea: palette.sea,
+		border: '#8e8a84',
+		/** The outline of the view on the world, and its dot when the view is too small to see. */
+		frame: '#c8472b',
+		frameWidth: 1.5,
+		minFrame: 6
 	}
 } as const;
 
@@ -194,4 +210,20 @@ export function swatchLook(swatch: Swatch): SwatchLook {
 			};
 		}
 	}
+}
+
+/** How a context label looks on both maps: countries in capitals, in three sizes; seas in blue. */
+export function contextLabelLook(kind: 'country' | 'sea', rank: 0 | 1 | 2) {
+	if (kind === 'sea') {
+		const { size, color, letterSpacing } = theme.labels.sea;
+		return { size, color, halo: palette.sea, letterSpacing, upper: false, weight: 400 };
+	}
+	return {
+		size: theme.labels.country.sizes[rank],
+		color: palette.contextLabel,
+		halo: palette.halo,
+		letterSpacing: theme.labels.letterSpacing,
+		upper: true,
+		weight: 600
+	};
 }

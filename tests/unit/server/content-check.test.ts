@@ -13,6 +13,7 @@ function project(stories: Record<string, string>): string {
 		'static/data/areas.geojson',
 		'geo/groups.json',
 		'static/data/labels.geojson',
+		'static/data/seas.geojson',
 		'static/data/countries-story.geojson',
 		'static/data/borders-story.geojson'
 	]) {
