@@ -53,15 +53,14 @@ export function layerSettings(scene: Scene): Record<string, LayerSettings> {
 	return settings;
 }
 
-/** A context label as feature properties the style reads (the theme's sizes and colours). */
+/** A context label as feature properties the style reads (its colours follow `kind`, style.ts). */
 export function contextLook(label: SceneLabel) {
 	const look = contextLabelLook(label.kind, label.rank);
 	return {
 		name: look.upper ? label.name.toUpperCase() : label.name,
+		kind: label.kind,
 		size: look.size,
-		spacing: look.letterSpacing,
-		color: look.color,
-		halo: look.halo
+		spacing: look.letterSpacing
 	};
 }
 

@@ -9,7 +9,15 @@ import type {
 	LayerSpecification,
 	StyleSpecification
 } from 'maplibre-gl';
-import { labelFont, palette, theme, type FillStyle } from '$lib/theme/theme';
+import {
+	contextLabelLook,
+	labelFont,
+	palette,
+	recolour,
+	theme,
+	type FillStyle,
+	type Scheme
+} from '$lib/theme/theme';
 
 /** Matches nothing until a scene says which ids to show. */
 export const NONE: ExpressionSpecification = ['in', ['get', 'id'], ['literal', []]];
@@ -43,14 +51,33 @@ function fillPair(id: string, s: FillStyle): [LayerSpecification, LayerSpecifica
 	];
 }
 
+/** A seas' value and a countries' value of a context label, by its `kind`. */
+const byKind = (sea: string, country: string): ExpressionSpecification => [
+	'match',
+	['get', 'kind'],
+	'sea',
+	sea,
+	country
+];
+
 const halo = (width: number) => ({
 	'text-color': palette.label,
 	'text-halo-color': palette.halo,
 	'text-halo-width': width
 });
 
-/** `url(name)` turns a data file name into an absolute URL on the page's own origin. */
-export function storyStyle(url: (name: string) => string): StyleSpecification {
+/**
+ * `url(name)` turns a data file name into an absolute URL on the page's own origin; `scheme`
+ * picks the theme's light or dark colours.
+ */
+export function storyStyle(
+	url: (name: string) => string,
+	scheme: Scheme = 'light'
+): StyleSpecification {
+	return JSON.parse(recolour(JSON.stringify(lightStyle(url)), scheme)) as StyleSpecification;
+}
+
+function lightStyle(url: (name: string) => string): StyleSpecification {
 	const groups = theme.groups.map((s, i) => fillPair(`group-${i}`, s));
 	const highlights = theme.highlights.map((s, i) => fillPair(`highlight-${i}`, s));
 	const { overlays: o, area } = theme;
@@ -171,8 +198,14 @@ export function storyStyle(url: (name: string) => string): StyleSpecification {
 					'symbol-sort-key': ['get', 'priority']
 				},
 				paint: {
-					'text-color': ['get', 'color'],
-					'text-halo-color': ['get', 'halo'],
+					'text-color': byKind(
+						contextLabelLook('sea', 1).color,
+						contextLabelLook('country', 1).color
+					),
+					'text-halo-color': byKind(
+						contextLabelLook('sea', 1).halo,
+						contextLabelLook('country', 1).halo
+					),
 					'text-halo-width': theme.labels.country.haloWidth
 				}
 			},

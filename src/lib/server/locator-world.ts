@@ -9,6 +9,8 @@ import { geoEquirectangular, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { LOCATOR_WORLD } from '../geo/locator.ts';
+import { inScheme, theme } from '../theme/theme.ts';
+import { el } from '../static-map/svg.ts';
 
 let outline: string | undefined;
 
@@ -78,4 +80,22 @@ function coarsen(d: string): string {
 			return `M${ring[0]!.join(',')}l${moves.join(' ')}z`;
 		})
 		.join('');
+}
+
+/** The world as a standalone SVG for the live map's inset: sea, land, nothing else. */
+export function locatorWorldSvg(): string {
+	const { width, height } = LOCATOR_WORLD;
+	const { inset } = theme;
+	return el(
+		'svg',
+		{ xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width} ${height}`, width, height },
+		// The page's colour scheme reaches an SVG image too: the dark theme's sea and land there.
+		el(
+			'style',
+			{},
+			`@media (prefers-color-scheme: dark) { rect { fill: ${inScheme(inset.sea, 'dark')} } path { fill: ${inScheme(inset.land, 'dark')} } }`
+		) +
+			el('rect', { width, height, fill: inset.sea }) +
+			el('path', { d: locatorWorldPath(), fill: inset.land })
+	);
 }

@@ -7,6 +7,7 @@ import { rewind } from '@turf/rewind';
 import { join } from 'node:path';
 import { renderStaticMap, undrawable, type StaticMapData } from '../static-map/render.ts';
 import type { Scene } from '../story/types';
+import type { Scheme } from '../theme/theme.ts';
 import { locatorWorldPath } from './locator-world.ts';
 
 /** The static map's size in CSS pixels: 4:3, scaled to fit wherever it is shown. */
@@ -38,8 +39,8 @@ export function loadStaticMapData(root: string): StaticMapData {
 	return data;
 }
 
-export function staticMapSvg(scene: Scene): string {
-	return renderStaticMap(scene, loadStaticMapData(process.cwd()), STATIC_MAP_SIZE);
+export function staticMapSvg(scene: Scene, scheme: Scheme = 'light'): string {
+	return renderStaticMap(scene, loadStaticMapData(process.cwd()), STATIC_MAP_SIZE, scheme);
 }
 
 /** Problems that would stop a scene's static map being drawn (checked before the build starts). */

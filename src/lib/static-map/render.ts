@@ -7,7 +7,15 @@ import { geoPath } from 'd3-geo';
 import { rewind } from '@turf/rewind';
 import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
 import { framePadding, type Size } from '../geo/framing.ts';
-import { palette, svgDash, swatchLook, theme, type FillStyle } from '../theme/theme.ts';
+import {
+	palette,
+	recolour,
+	svgDash,
+	swatchLook,
+	theme,
+	type FillStyle,
+	type Scheme
+} from '../theme/theme.ts';
 import type { Bounds, LegendEntry, Scene, SceneOverlay } from '../story/types';
 import { projectionFor } from './projection.ts';
 import { el, escapeXml, text } from './svg.ts';
@@ -59,7 +67,16 @@ function fillAttrs(s: FillStyle): Record<string, string | number> {
 	};
 }
 
-export function renderStaticMap(scene: Scene, data: StaticMapData, size: Size): string {
+/**
+ * The static map of a scene; `scheme: 'dark'` draws every theme colour as its dark counterpart
+ * (the `-dark.svg` variant pages show under prefers-color-scheme: dark).
+ */
+export function renderStaticMap(
+	scene: Scene,
+	data: StaticMapData,
+	size: Size,
+	scheme: Scheme = 'light'
+): string {
 	const byId = new Map(data.countries.features.map((f) => [f.properties.id, f]));
 	const problems = undrawable(scene, new Set(byId.keys()));
 	if (problems.length) throw new StaticMapError(problems.join('\n'));
@@ -130,14 +147,14 @@ export function renderStaticMap(scene: Scene, data: StaticMapData, size: Size): 
 				y: size.height - 6,
 				'text-anchor': 'end',
 				'font-size': 10,
-				fill: '#555'
+				fill: palette.credit
 			},
 			12
 		)
 	];
 
 	const defs = el('defs', {}, hatchPattern());
-	return el(
+	const svg = el(
 		'svg',
 		{
 			xmlns: 'http://www.w3.org/2000/svg',
@@ -149,6 +166,7 @@ export function renderStaticMap(scene: Scene, data: StaticMapData, size: Size): 
 		},
 		el('title', {}, escapeXml(scene.description)) + defs + layers.join('')
 	);
+	return recolour(svg, scheme);
 }
 
 /**
@@ -335,6 +353,12 @@ function legend(
 		})
 		.join('');
 	return (
-		el('rect', { ...box, fill: '#ffffff', 'fill-opacity': 0.94, stroke: '#d8d4cc', rx: 4 }) + rows
+		el('rect', {
+			...box,
+			fill: palette.panel,
+			'fill-opacity': 0.94,
+			stroke: palette.panelEdge,
+			rx: 4
+		}) + rows
 	);
 }

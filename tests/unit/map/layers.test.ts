@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyScene, idsInFilter, layerSettings, sourceData } from '../../../src/lib/map/layers';
 import { arrowImage, hatchPattern } from '../../../src/lib/map/images';
 import type { Scene } from '../../../src/lib/story/types';
-import { palette, theme } from '../../../src/lib/theme/theme';
+import { theme } from '../../../src/lib/theme/theme';
 
 /** A ten-line stand-in for the map: records every call the helpers make. */
 function fakeMap() {
@@ -94,10 +94,9 @@ describe('sourceData', () => {
 			id: 'UKR',
 			priority: 0,
 			name: 'UKRAINE',
+			kind: 'country',
 			size: theme.labels.country.sizes[0],
-			spacing: theme.labels.letterSpacing,
-			color: palette.contextLabel,
-			halo: palette.halo
+			spacing: theme.labels.letterSpacing
 		});
 		expect(label!.geometry).toEqual({ type: 'Point', coordinates: [31, 49] });
 	});
