@@ -50,6 +50,8 @@ export interface SettledState {
 	highlight: string;
 	/** Every id the group layers shade, sorted. */
 	shaded: string;
+	/** The colour scheme the map is painted in: 'light' or 'dark' (follows the reader's setting). */
+	scheme: Scheme;
 	/** Degrees; for the author mode's camera (not part of the data-* contract). */
 	bearing: string;
 	pitch: string;
@@ -108,6 +110,7 @@ export class MapController {
 		for (const [id, image] of Object.entries(themeImages(next))) {
 			if (this.map.hasImage(id)) this.map.updateImage(id, image);
 		}
+		if (this.current) this.settle(this.current);
 	};
 
 	constructor(
@@ -231,6 +234,7 @@ export class MapController {
 			// Read back from the layer itself, so the contract reports what the map draws.
 			highlight: idsDrawn(this.map, FILLS(highlightLayers, MAX_HIGHLIGHTS)).join(' '),
 			shaded: idsDrawn(this.map, FILLS(groupLayers, MAX_GROUPS)).sort().join(' '),
+			scheme: this.scheme,
 			bearing: this.map.getBearing().toFixed(1),
 			pitch: this.map.getPitch().toFixed(1)
 		});

@@ -195,6 +195,9 @@ function lightStyle(url: (name: string) => string): StyleSpecification {
 					'text-letter-spacing': ['get', 'spacing'],
 					'text-max-width': 9,
 					'text-padding': 3,
+					// On its point, or just below or above it, whichever is free (as the static map tries).
+					'text-variable-anchor': ['center', 'top', 'bottom'],
+					'text-radial-offset': 0.9,
 					'symbol-sort-key': ['get', 'priority']
 				},
 				paint: {

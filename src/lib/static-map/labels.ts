@@ -7,7 +7,7 @@
 import type { geoPath, GeoProjection } from 'd3-geo';
 import type { Feature } from 'geojson';
 import { contextLabelLook, palette, theme } from '../theme/theme.ts';
-import type { Scene, SceneLabel } from '../story/types';
+import type { Scene } from '../story/types';
 import { textBox, type Anchor, type Box, type Placer } from './placement.ts';
 import { el, text } from './svg.ts';
 
