@@ -10,12 +10,13 @@ import svelteConfig from './svelte.config.js';
  * says (itself, and the elements listed). Keep the two in step.
  */
 const MAY_IMPORT = {
-	// theme: the overlay roles and style limits the schema checks against.
-	story: ['data', 'theme'],
+	// theme: the overlay roles and style limits the schema checks against; geo: framing limits.
+	story: ['data', 'theme', 'geo'],
 	scrolly: [],
 	// ui: the legend, drawn over the map; static-map: its projection, for the static map's published state.
 	map: ['story', 'geo', 'theme', 'data', 'ui', 'static-map'],
-	geo: [],
+	// story: its types (bounds, cameras), type-only.
+	geo: ['story'],
 	'static-map': ['story', 'geo', 'theme', 'data', 'text'],
 	ui: ['story', 'scrolly', 'map', 'embed', 'theme', 'data', 'text'],
 	present: ['story', 'scrolly', 'map', 'ui'],

@@ -27,8 +27,9 @@ import * as groups from './scripts/groups.js';
 import * as places from './scripts/places.js';
 import * as labels from './scripts/labels.js';
 import * as countriesFacts from './scripts/countries-facts.js';
+import * as seas from './scripts/seas.js';
 
-const SCRIPTS = [countriesShapes, borders, areas, places, labels, countriesFacts, groups];
+const SCRIPTS = [countriesShapes, borders, areas, places, labels, countriesFacts, groups, seas];
 /**
  * The outputs the story page loads, so the budget applies to them. countries.json and
  * groups.json are read when the app is built.

@@ -7,22 +7,36 @@ import maplibregl, { type PaddingOptions } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Scene } from '$lib/story/types';
 import { cameraFor } from './camera';
-import { MAX_GROUPS, MAX_HIGHLIGHTS, OVERLAY_ROLES, theme } from '$lib/theme/theme';
+import {
+	inScheme,
+	MAX_GROUPS,
+	MAX_HIGHLIGHTS,
+	OVERLAY_ROLES,
+	theme,
+	type Scheme
+} from '$lib/theme/theme';
+import { repaint } from './scheme';
 import { arrowImage, hatchPattern } from './images';
 import { applyScene, groupLayers, highlightLayers, idsDrawn, type Applied } from './layers';
 import { storyStyle } from './style';
 
 /** Every image the style names: the areas' hatch, and an arrowhead per line role. */
-function themeImages(): Record<string, ReturnType<typeof hatchPattern>> {
+function themeImages(scheme: Scheme): Record<string, ReturnType<typeof hatchPattern>> {
 	const { hatch } = theme.area;
-	const images = { hatch: hatchPattern(hatch.size, hatch.stripe, hatch.color) };
+	const images = { hatch: hatchPattern(hatch.size, hatch.stripe, inScheme(hatch.color, scheme)) };
 	for (const role of OVERLAY_ROLES) {
 		const style = theme.overlays[role];
 		if ('arrow' in style)
-			Object.assign(images, { [`arrow-${role}`]: arrowImage(style.arrow, style.color) });
+			Object.assign(images, {
+				[`arrow-${role}`]: arrowImage(style.arrow, inScheme(style.color, scheme))
+			});
 	}
 	return images;
 }
+
+/** The reader's colour scheme, as the page follows it (app.css). */
+const DARK = '(prefers-color-scheme: dark)';
+const schemeNow = (): Scheme => (matchMedia(DARK).matches ? 'dark' : 'light');
 
 const FILLS = (layers: (i: number) => string[], n: number) =>
 	Array.from({ length: n }, (_, i) => layers(i)[0]!);
@@ -36,6 +50,8 @@ export interface SettledState {
 	highlight: string;
 	/** Every id the group layers shade, sorted. */
 	shaded: string;
+	/** The colour scheme the map is painted in: 'light' or 'dark' (follows the reader's setting). */
+	scheme: Scheme;
 	/** Degrees; for the author mode's camera (not part of the data-* contract). */
 	bearing: string;
 	pitch: string;
@@ -48,6 +64,12 @@ export interface ControllerOptions {
 	onSettle: (state: SettledState) => void;
 	/** Called once the map has first rendered. */
 	onReady: () => void;
+	/**
+	 * Called when the map is idle after settling on a scene, with the ids of the context labels
+	 * and of the markers whose labels it placed (space-separated), so a test or host can check
+	 * what a reader sees named.
+	 */
+	onLabels?: (drawn: { labels: string; markers: string }) => void;
 	/**
 	 * Whether a reader may ever pan and zoom (the presenter's "Explore"); default false. Even then
 	 * the map starts locked: only `setExploring(true)` lets it take input.
@@ -76,14 +98,29 @@ export class MapController {
 	private applied: Applied | undefined;
 	private current: Scene | null = null;
 	private exploring = false;
+	private scheme: Scheme;
+	private readonly schemes = matchMedia(DARK);
+	/** The reader switched between light and dark: repaint in place, keeping the scene. */
+	private readonly onScheme = () => {
+		const next = schemeNow();
+		if (next === this.scheme) return;
+		const url = this.options.dataUrl;
+		repaint(this.map, storyStyle(url, this.scheme), storyStyle(url, next));
+		this.scheme = next;
+		for (const [id, image] of Object.entries(themeImages(next))) {
+			if (this.map.hasImage(id)) this.map.updateImage(id, image);
+		}
+		if (this.current) this.settle(this.current);
+	};
 
 	constructor(
 		container: HTMLElement,
 		private options: ControllerOptions
 	) {
+		this.scheme = schemeNow();
 		this.map = new maplibregl.Map({
 			container,
-			style: storyStyle(options.dataUrl),
+			style: storyStyle(options.dataUrl, this.scheme),
 			// The story scrolls the page; the map must never take the reader's wheel, touch or keys.
 			interactive: options.explorable ?? false,
 			renderWorldCopies: false,
@@ -104,11 +141,11 @@ export class MapController {
 			if (this.exploring && this.current) this.settle(this.current);
 		});
 		// The theme's images are made on demand, the first time a layer asks for one by name.
-		const images = themeImages();
 		this.map.on('styleimagemissing', ({ id }: { id: string }) => {
-			const image = images[id];
+			const image = themeImages(this.scheme)[id];
 			if (image && !this.map.hasImage(id)) this.map.addImage(id, image);
 		});
+		this.schemes.addEventListener('change', this.onScheme);
 		this.map.on('load', () => {
 			this.loaded = true;
 			this.map.once('idle', () => options.onReady());
@@ -139,6 +176,18 @@ export class MapController {
 		else this.map.once('moveend', () => this.settle(scene));
 	}
 
+	/** The ids of the names MapLibre placed (symbols it dropped for collisions are not rendered). */
+	private placedLabels(): { labels: string; markers: string } {
+		const ids = (layers: string[]) =>
+			[...new Set(this.map.queryRenderedFeatures({ layers }).map((f) => String(f.properties?.id)))]
+				.sort()
+				.join(' ');
+		return {
+			labels: ids(['context-label']),
+			markers: ids(['place-label-left', 'place-label-right'])
+		};
+	}
+
 	/** Lets the reader pan and zoom (true) or gives the camera back to the story (false). */
 	setExploring(on: boolean): void {
 		if (!this.options.explorable) return;
@@ -164,11 +213,15 @@ export class MapController {
 	}
 
 	destroy(): void {
+		this.schemes.removeEventListener('change', this.onScheme);
 		this.map.remove();
 	}
 
 	private settle(scene: Scene): void {
 		if (scene !== this.current) return;
+		this.map.once('idle', () => {
+			if (scene === this.current) this.options.onLabels?.(this.placedLabels());
+		});
 		const c = this.map.getCenter();
 		const b = this.map.getBounds();
 		this.options.onSettle({
@@ -181,6 +234,7 @@ export class MapController {
 			// Read back from the layer itself, so the contract reports what the map draws.
 			highlight: idsDrawn(this.map, FILLS(highlightLayers, MAX_HIGHLIGHTS)).join(' '),
 			shaded: idsDrawn(this.map, FILLS(groupLayers, MAX_GROUPS)).sort().join(' '),
+			scheme: this.scheme,
 			bearing: this.map.getBearing().toFixed(1),
 			pitch: this.map.getPitch().toFixed(1)
 		});

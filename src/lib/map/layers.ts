@@ -10,8 +10,8 @@ import type {
 	Map as MapLibreMap
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import type { Scene } from '$lib/story/types';
-import { MAX_GROUPS, MAX_HIGHLIGHTS } from '$lib/theme/theme';
+import type { Scene, SceneLabel } from '$lib/story/types';
+import { contextLabelLook, MAX_GROUPS, MAX_HIGHLIGHTS } from '$lib/theme/theme';
 
 export interface LayerSettings {
 	filter?: FilterSpecification;
@@ -50,8 +50,18 @@ export function layerSettings(scene: Scene): Record<string, LayerSettings> {
 				] as unknown as ExpressionSpecification)
 			: ['get', 'name']
 	};
-	settings['country-label'] = { filter: ids(scene.labels) };
 	return settings;
+}
+
+/** A context label as feature properties the style reads (its colours follow `kind`, style.ts). */
+export function contextLook(label: SceneLabel) {
+	const look = contextLabelLook(label.kind, label.rank);
+	return {
+		name: look.upper ? label.name.toUpperCase() : label.name,
+		kind: label.kind,
+		size: look.size,
+		spacing: look.letterSpacing
+	};
 }
 
 const collection = (features: FeatureCollection['features']): FeatureCollection => ({
@@ -68,10 +78,17 @@ export function sourceData(scene: Scene): Record<string, FeatureCollection> {
 				properties: {
 					id: m.id,
 					label: m.note ? `${m.name}\n${m.note}` : m.name,
-					// Labels to the left of their dot are anchored on their right edge.
-					anchor: m.side === 'left' ? 'right' : 'left'
+					// Which side of the dot the label tries first (one layer per side, style.ts).
+					side: m.side
 				},
 				geometry: { type: 'Point', coordinates: m.coordinates }
+			}))
+		),
+		'context-labels': collection(
+			scene.labels.map((label, priority) => ({
+				type: 'Feature',
+				properties: { id: label.id, priority, ...contextLook(label) },
+				geometry: { type: 'Point', coordinates: label.at }
 			}))
 		),
 		overlays: collection(

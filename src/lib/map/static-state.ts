@@ -13,7 +13,12 @@ import type { SettledState } from './controller';
 const zoomAt = (scale: number) => Math.log2((scale * 2 * Math.PI) / 512);
 
 /** The settled state of `scene` drawn as a static map `size` CSS px large, framed with `padding`. */
-export function staticState(scene: Scene, size: Size, padding: Padding): SettledState {
+export function staticState(
+	scene: Scene,
+	size: Size,
+	padding: Padding,
+	scheme: SettledState['scheme'] = 'light'
+): SettledState {
 	const projection = projectionFor(scene.camera, size, padding);
 	const [lon, lat] = projection.invert!([size.width / 2, size.height / 2])!;
 	const [west, north] = projection.invert!([0, 0])!;
@@ -26,6 +31,7 @@ export function staticState(scene: Scene, size: Size, padding: Padding): Settled
 		highlight: scene.highlight.join(' '),
 		shaded: scene.shaded.join(' '),
 		bearing: '0.0',
-		pitch: '0.0'
+		pitch: '0.0',
+		scheme
 	};
 }

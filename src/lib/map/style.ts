@@ -9,7 +9,15 @@ import type {
 	LayerSpecification,
 	StyleSpecification
 } from 'maplibre-gl';
-import { labelFont, palette, theme, type FillStyle } from '$lib/theme/theme';
+import {
+	contextLabelLook,
+	labelFont,
+	palette,
+	recolour,
+	theme,
+	type FillStyle,
+	type Scheme
+} from '$lib/theme/theme';
 
 /** Matches nothing until a scene says which ids to show. */
 export const NONE: ExpressionSpecification = ['in', ['get', 'id'], ['literal', []]];
@@ -43,14 +51,33 @@ function fillPair(id: string, s: FillStyle): [LayerSpecification, LayerSpecifica
 	];
 }
 
+/** A seas' value and a countries' value of a context label, by its `kind`. */
+const byKind = (sea: string, country: string): ExpressionSpecification => [
+	'match',
+	['get', 'kind'],
+	'sea',
+	sea,
+	country
+];
+
 const halo = (width: number) => ({
 	'text-color': palette.label,
 	'text-halo-color': palette.halo,
 	'text-halo-width': width
 });
 
-/** `url(name)` turns a data file name into an absolute URL on the page's own origin. */
-export function storyStyle(url: (name: string) => string): StyleSpecification {
+/**
+ * `url(name)` turns a data file name into an absolute URL on the page's own origin; `scheme`
+ * picks the theme's light or dark colours.
+ */
+export function storyStyle(
+	url: (name: string) => string,
+	scheme: Scheme = 'light'
+): StyleSpecification {
+	return JSON.parse(recolour(JSON.stringify(lightStyle(url)), scheme)) as StyleSpecification;
+}
+
+function lightStyle(url: (name: string) => string): StyleSpecification {
 	const groups = theme.groups.map((s, i) => fillPair(`group-${i}`, s));
 	const highlights = theme.highlights.map((s, i) => fillPair(`highlight-${i}`, s));
 	const { overlays: o, area } = theme;
@@ -60,8 +87,8 @@ export function storyStyle(url: (name: string) => string): StyleSpecification {
 			countries: { type: 'geojson', data: url('countries-story.geojson'), promoteId: 'id' },
 			borders: { type: 'geojson', data: url('borders-story.geojson') },
 			areas: { type: 'geojson', data: url('areas.geojson') },
-			labels: { type: 'geojson', data: url('labels.geojson') },
 			markers: empty(),
+			'context-labels': empty(),
 			overlays: empty(),
 			arrows: empty()
 		},
@@ -156,19 +183,34 @@ export function storyStyle(url: (name: string) => string): StyleSpecification {
 				}
 			},
 			{
-				id: 'country-label',
+				// Countries and seas for orientation, from the scene; placed after every other name
+				// (layers above are placed first), in the scene's order, and never over another.
+				id: 'context-label',
 				type: 'symbol',
-				source: 'labels',
-				filter: NONE,
+				source: 'context-labels',
 				layout: {
 					'text-field': ['get', 'name'],
 					'text-font': labelFont,
-					'text-size': byZoom(theme.labels.country.sizeAt),
-					'text-transform': 'uppercase',
-					'text-letter-spacing': theme.labels.letterSpacing,
-					'text-max-width': 8
+					'text-size': ['get', 'size'],
+					'text-letter-spacing': ['get', 'spacing'],
+					'text-max-width': 9,
+					'text-padding': 3,
+					// On its point, or just below or above it, whichever is free (as the static map tries).
+					'text-variable-anchor': ['center', 'top', 'bottom'],
+					'text-radial-offset': 0.9,
+					'symbol-sort-key': ['get', 'priority']
 				},
-				paint: halo(theme.labels.country.haloWidth)
+				paint: {
+					'text-color': byKind(
+						contextLabelLook('sea', 1).color,
+						contextLabelLook('country', 1).color
+					),
+					'text-halo-color': byKind(
+						contextLabelLook('sea', 1).halo,
+						contextLabelLook('country', 1).halo
+					),
+					'text-halo-width': theme.labels.country.haloWidth
+				}
 			},
 			{
 				id: 'area-label',
@@ -223,15 +265,36 @@ export function storyStyle(url: (name: string) => string): StyleSpecification {
 				}
 			},
 			{
-				id: 'place-label',
+				id: 'place-label-right',
 				type: 'symbol',
 				source: 'markers',
+				filter: ['==', ['get', 'side'], 'right'],
 				layout: {
 					'text-field': ['get', 'label'],
 					'text-font': labelFont,
 					'text-size': theme.labels.marker.size,
-					// The scene sets the anchor per place: the label faces the middle of the view.
-					'text-anchor': ['get', 'anchor'],
+					// The side facing the middle of the view first; MapLibre tries each anchor
+					// without overlap before it allows any (two markers close together).
+					'text-variable-anchor': ['left', 'right', 'bottom', 'top'],
+					'text-radial-offset': 0.7,
+					'text-justify': 'auto',
+					// A story's markers are always drawn; context labels (placed after them) give way.
+					'text-allow-overlap': true
+				},
+				paint: halo(theme.labels.marker.haloWidth)
+			},
+			{
+				id: 'place-label-left',
+				type: 'symbol',
+				source: 'markers',
+				filter: ['==', ['get', 'side'], 'left'],
+				layout: {
+					'text-field': ['get', 'label'],
+					'text-font': labelFont,
+					'text-size': theme.labels.marker.size,
+					// The side facing the middle of the view first; MapLibre tries each anchor
+					// without overlap before it allows any (two markers close together).
+					'text-variable-anchor': ['right', 'left', 'bottom', 'top'],
 					'text-radial-offset': 0.7,
 					'text-justify': 'auto',
 					// A story's markers are always drawn; context labels (placed after them) give way.

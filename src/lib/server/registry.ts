@@ -11,6 +11,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'g
 import { AreaProperties, CountryFacts, GroupsFile, Place } from '../data/schemas.js';
 import { areaFromFeature, makeRegistry, type Registry } from '../story/registry.ts';
 import type { LonLat } from '../story/types';
+import { visiblePart } from '../geo/visible.ts';
 
 /**
  * How far outside a country's simplified shape a place may lie and still count as in it: coastal
@@ -30,6 +31,10 @@ export function loadRegistry(root = process.cwd()): Registry {
 		Polygon | MultiPolygon,
 		{ id: string }
 	>;
+	const seas = read('static/data/seas.geojson') as FeatureCollection<
+		Point,
+		{ id: string; name: string }
+	>;
 	const labelAt = new Map(labels.features.map((f) => [f.properties.id, f.geometry.coordinates]));
 	const shapeOf = new Map(shapes.features.map((f) => [f.properties.id, f]));
 	return makeRegistry({
@@ -45,6 +50,15 @@ export function loadRegistry(root = process.cwd()): Registry {
 		})),
 		groups: groups.map(({ id, name, members }) => ({ id, name, members })),
 		areas: areas.features.map((f) => areaFromFeature(f, AreaProperties.parse(f.properties))),
+		seas: seas.features.map((f) => ({
+			id: f.properties.id,
+			name: f.properties.name,
+			label: f.geometry.coordinates as LonLat
+		})),
+		visible: (country, frame) => {
+			const shape = shapeOf.get(country);
+			return shape ? visiblePart(shape, frame) : undefined;
+		},
 		contains: (country, point) => {
 			const shape: Feature<Polygon | MultiPolygon> | undefined = shapeOf.get(country);
 			if (!shape) return undefined;

@@ -7,6 +7,8 @@ import { rewind } from '@turf/rewind';
 import { join } from 'node:path';
 import { renderStaticMap, undrawable, type StaticMapData } from '../static-map/render.ts';
 import type { Scene } from '../story/types';
+import type { Scheme } from '../theme/theme.ts';
+import { locatorWorldPath } from './locator-world.ts';
 
 /** The static map's size in CSS pixels: 4:3, scaled to fit wherever it is shown. */
 export const STATIC_MAP_SIZE = { width: 800, height: 600 };
@@ -31,14 +33,14 @@ export function loadStaticMapData(root: string): StaticMapData {
 		countries: clockwise(countries),
 		borders: read('borders-story.geojson'),
 		areas: clockwise(read('areas.geojson')),
-		labels: read('labels.geojson')
+		world: locatorWorldPath()
 	};
 	loaded.set(root, data);
 	return data;
 }
 
-export function staticMapSvg(scene: Scene): string {
-	return renderStaticMap(scene, loadStaticMapData(process.cwd()), STATIC_MAP_SIZE);
+export function staticMapSvg(scene: Scene, scheme: Scheme = 'light'): string {
+	return renderStaticMap(scene, loadStaticMapData(process.cwd()), STATIC_MAP_SIZE, scheme);
 }
 
 /** Problems that would stop a scene's static map being drawn (checked before the build starts). */

@@ -38,8 +38,15 @@ export function storyBySlug(slug: string): Story | undefined {
 
 /** One scene per step, in step order: computed once at build time and shipped as page data. */
 export function scenesOf(story: Story): Scene[] {
-	return story.steps.map((step) => sceneForStep(step, story, registry));
+	// Every page and static map of a story asks: work the scenes out once per build.
+	let scenes = sceneCache.get(story);
+	if (!scenes) {
+		scenes = story.steps.map((step) => sceneForStep(step, story, registry));
+		sceneCache.set(story, scenes);
+	}
+	return scenes;
 }
+const sceneCache = new WeakMap<Story, Scene[]>();
 
 /** Page data for every view of a story (read, present, print); a 404 for an unknown slug. */
 export function storyPage(slug: string): { story: Story; scenes: Scene[] } {

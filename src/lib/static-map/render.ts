@@ -4,13 +4,25 @@
  * uses. Throws StaticMapError if the scene names something it cannot draw, which fails the build.
  */
 import { geoPath } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry, MultiLineString, Point } from 'geojson';
+import { rewind } from '@turf/rewind';
+import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
 import { framePadding, type Size } from '../geo/framing.ts';
-import { palette, svgDash, swatchLook, theme, type FillStyle } from '../theme/theme.ts';
-import type { LegendEntry, Scene, SceneOverlay } from '../story/types';
+import {
+	palette,
+	recolour,
+	svgDash,
+	swatchLook,
+	theme,
+	type FillStyle,
+	type Scheme
+} from '../theme/theme.ts';
+import type { Bounds, LegendEntry, Scene, SceneOverlay } from '../story/types';
 import { projectionFor } from './projection.ts';
 import { el, text } from './svg.ts';
 import { escapeXml } from '../text/escape.ts';
+import { drawInset, insetBox } from './inset.ts';
+import { contextLabels, storyLabels } from './labels.ts';
+import { Placer, type Box } from './placement.ts';
 
 type Props = { id: string; name: string };
 
@@ -18,7 +30,8 @@ export interface StaticMapData {
 	countries: FeatureCollection<Geometry, Props>;
 	borders: FeatureCollection<MultiLineString>;
 	areas: FeatureCollection<Geometry, Props>;
-	labels: FeatureCollection<Point, Props>;
+	/** The locator inset's world outline (server/locator-world.ts). */
+	world: string;
 }
 
 export class StaticMapError extends Error {
@@ -55,7 +68,16 @@ function fillAttrs(s: FillStyle): Record<string, string | number> {
 	};
 }
 
-export function renderStaticMap(scene: Scene, data: StaticMapData, size: Size): string {
+/**
+ * The static map of a scene; `scheme: 'dark'` draws every theme colour as its dark counterpart
+ * (the `-dark.svg` variant pages show under prefers-color-scheme: dark).
+ */
+export function renderStaticMap(
+	scene: Scene,
+	data: StaticMapData,
+	size: Size,
+	scheme: Scheme = 'light'
+): string {
 	const byId = new Map(data.countries.features.map((f) => [f.properties.id, f]));
 	const problems = undrawable(scene, new Set(byId.keys()));
 	if (problems.length) throw new StaticMapError(problems.join('\n'));
@@ -70,10 +92,11 @@ export function renderStaticMap(scene: Scene, data: StaticMapData, size: Size): 
 		width: legendWidth(scene.legend),
 		height: legendHeight
 	};
+	const inset = scene.locator ? insetBox(size) : null;
 	const projection = projectionFor(
 		scene.camera,
 		size,
-		framePadding(size, legendHeight ? [legendBox] : [])
+		framePadding(size, [...(legendHeight ? [legendBox] : []), ...(inset ? [inset] : [])])
 	);
 	const path = geoPath(projection).digits(1);
 	const fc = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
@@ -115,10 +138,9 @@ export function renderStaticMap(scene: Scene, data: StaticMapData, size: Size): 
 			'stroke-linejoin': 'round'
 		}),
 		overlayShapes(scene.overlays, projection, path),
-		countryLabels(scene, data, projection, size),
-		areaLabels(scene, data, path),
-		markers(scene, projection),
+		...names(scene, projection, path, areaById, { size, legendBox, inset }),
 		legend(scene.legend, legendBox),
+		inset ? drawInset(viewOf(projection, size), data.world, inset) : '',
 		text(
 			[CREDIT],
 			{
@@ -126,14 +148,14 @@ export function renderStaticMap(scene: Scene, data: StaticMapData, size: Size): 
 				y: size.height - 6,
 				'text-anchor': 'end',
 				'font-size': 10,
-				fill: '#555'
+				fill: palette.credit
 			},
 			12
 		)
 	];
 
 	const defs = el('defs', {}, hatchPattern());
-	return el(
+	const svg = el(
 		'svg',
 		{
 			xmlns: 'http://www.w3.org/2000/svg',
@@ -145,86 +167,38 @@ export function renderStaticMap(scene: Scene, data: StaticMapData, size: Size): 
 		},
 		el('title', {}, escapeXml(scene.description)) + defs + layers.join('')
 	);
+	return recolour(svg, scheme);
 }
 
-/** Near a marker's dot or label (roughly what the live map's symbol collisions avoid). */
-function nearMarker([x, y]: [number, number], markerAt: [number, number][]): boolean {
-	return markerAt.some(([mx, my]) => Math.abs(mx - x) < 90 && Math.abs(my - y) < 24);
-}
-
-function countryLabels(
+/**
+ * Every name, placed clear of the legend, the inset, the credit and each other; context labels
+ * are drawn first (under the story's names) but placed last, so they give way.
+ */
+function names(
 	scene: Scene,
-	data: StaticMapData,
-	projection: ReturnType<typeof projectionFor>,
-	size: Size
-) {
-	const wanted = new Set(scene.labels);
-	const markerAt = scene.markers
-		.map((m) => projection(m.coordinates))
-		.filter((p): p is [number, number] => p !== null);
-	return data.labels.features
-		.filter((f) => wanted.has(f.properties.id))
-		.map((f) => {
-			const at = projection(f.geometry.coordinates as [number, number]);
-			if (!at || at[0] < 0 || at[1] < 0 || at[0] > size.width || at[1] > size.height) return '';
-			if (nearMarker(at, markerAt)) return '';
-			return text(
-				[f.properties.name.toUpperCase()],
-				{
-					x: at[0].toFixed(1),
-					y: at[1].toFixed(1),
-					'text-anchor': 'middle',
-					'font-size': 12,
-					'font-weight': 600,
-					'letter-spacing': 1,
-					fill: palette.label,
-					stroke: palette.halo,
-					'stroke-width': 3,
-					'paint-order': 'stroke'
-				},
-				14
-			);
-		})
-		.join('');
+	projection: Projection,
+	path: ReturnType<typeof geoPath>,
+	areaById: Map<string, Feature>,
+	layout: { size: Size; legendBox: Rect; inset: Rect | null }
+): [string, string] {
+	const { size } = layout;
+	const placer = new Placer({ x0: 2, y0: 2, x1: size.width - 2, y1: size.height - 2 });
+	const box = (r: Rect): Box => ({ x0: r.x, y0: r.y, x1: r.x + r.width, y1: r.y + r.height });
+	if (layout.legendBox.height) placer.take(box(layout.legendBox));
+	if (layout.inset) placer.take(box(layout.inset));
+	placer.take({ x0: size.width - 170, y0: size.height - 18, x1: size.width, y1: size.height });
+	const story = storyLabels(scene, projection, path, areaById, placer);
+	return [contextLabels(scene, projection, placer), story];
 }
 
-function markers(scene: Scene, projection: ReturnType<typeof projectionFor>) {
-	const { marker, labels } = theme;
-	return scene.markers
-		.map((m) => {
-			const at = projection(m.coordinates);
-			if (!at) return '';
-			const [x, y] = at;
-			const dx = m.side === 'left' ? -9 : 9;
-			const lines = m.note ? [m.name, ...m.note.split('\n')] : [m.name];
-			return (
-				el('circle', {
-					cx: x.toFixed(1),
-					cy: y.toFixed(1),
-					r: marker.radius,
-					fill: marker.fill,
-					stroke: marker.stroke,
-					'stroke-width': marker.strokeWidth
-				}) +
-				text(
-					lines,
-					{
-						x: (x + dx).toFixed(1),
-						y: (y + 5).toFixed(1),
-						'text-anchor': m.side === 'left' ? 'end' : 'start',
-						'font-size': labels.marker.static,
-						'font-weight': 600,
-						fill: palette.label,
-						stroke: palette.halo,
-						'stroke-width': labels.marker.haloWidth * 1.75,
-						'paint-order': 'stroke'
-					},
-					16
-				)
-			);
-		})
-		.join('');
+/** The lon/lat bounds the projection shows on a map of this size. */
+function viewOf(projection: Projection, size: Size): Bounds {
+	const [w, n] = projection.invert!([0, 0])!;
+	const [e, s] = projection.invert!([size.width, size.height])!;
+	return [w, s, e, n];
 }
+
+type Rect = { x: number; y: number; width: number; height: number };
 
 type Projection = ReturnType<typeof projectionFor>;
 
@@ -249,8 +223,9 @@ function overlayShapes(
 		.map((f) => {
 			const g = f.geometry;
 			if (f.role === 'zone') {
+				// Wound clockwise, as d3-geo reads an area on the sphere (see server/static-maps.ts).
 				return el('path', {
-					d: path(g) ?? '',
+					d: path(rewind(g, { reverse: true })) ?? '',
 					fill: o.zone.fill,
 					'fill-opacity': o.zone.fillOpacity,
 					stroke: o.zone.line,
@@ -261,30 +236,15 @@ function overlayShapes(
 			if (f.role === 'site' && g.type === 'Point') {
 				const at = projection(g.coordinates as [number, number]);
 				if (!at) return '';
-				return (
-					el('circle', {
-						cx: at[0].toFixed(1),
-						cy: at[1].toFixed(1),
-						r: o.site.size / 2,
-						fill: o.site.color,
-						stroke: palette.halo,
-						'stroke-width': 1.5
-					}) +
-					text(
-						[f.name],
-						{
-							x: (at[0] + 9).toFixed(1),
-							y: (at[1] + 5).toFixed(1),
-							'font-size': theme.labels.marker.static - 1,
-							'font-weight': 600,
-							fill: palette.label,
-							stroke: palette.halo,
-							'stroke-width': 3.5,
-							'paint-order': 'stroke'
-						},
-						16
-					)
-				);
+				// Its name is placed with the other names (labels.ts).
+				return el('circle', {
+					cx: at[0].toFixed(1),
+					cy: at[1].toFixed(1),
+					r: o.site.size / 2,
+					fill: o.site.color,
+					stroke: palette.halo,
+					'stroke-width': 1.5
+				});
 			}
 			if (f.role !== 'movement' && f.role !== 'route') return '';
 			const style = o[f.role];
@@ -335,32 +295,6 @@ function hatchPattern(): string {
 		},
 		el('rect', { width: +(stripe / Math.SQRT2).toFixed(3), height: period, fill: color })
 	);
-}
-
-/** Each hatched area's label ("Crimea (annexed 2014)"), centred under the area as the live map puts it. */
-function areaLabels(scene: Scene, data: StaticMapData, path: ReturnType<typeof geoPath>): string {
-	return scene.areas
-		.map((a) => {
-			const feature = data.areas.features.find((f) => f.properties.id === a.id);
-			if (!feature) return '';
-			const [[x0], [x1, y1]] = path.bounds(feature);
-			return text(
-				a.label.split('\n'),
-				{
-					x: ((x0 + x1) / 2).toFixed(1),
-					y: (y1 + 16).toFixed(1),
-					'text-anchor': 'middle',
-					'font-size': theme.area.label.size,
-					'font-weight': 600,
-					fill: palette.label,
-					stroke: palette.halo,
-					'stroke-width': 3,
-					'paint-order': 'stroke'
-				},
-				15
-			);
-		})
-		.join('');
 }
 
 /** An estimate: the SVG is drawn without a browser to measure text. */
@@ -420,6 +354,12 @@ function legend(
 		})
 		.join('');
 	return (
-		el('rect', { ...box, fill: '#ffffff', 'fill-opacity': 0.94, stroke: '#d8d4cc', rx: 4 }) + rows
+		el('rect', {
+			...box,
+			fill: palette.panel,
+			'fill-opacity': 0.94,
+			stroke: palette.panelEdge,
+			rx: 4
+		}) + rows
 	);
 }

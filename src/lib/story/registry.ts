@@ -11,6 +11,20 @@ import type { Bounds, LonLat } from './types';
 /** A gazetteer place, as the shared schema (src/lib/data/schemas.js) defines it. */
 export type Place = Pick<PlaceData, 'id' | 'name' | 'country'> & { coordinates: LonLat };
 
+/** A sea or ocean whose name a view may show (static/data/seas.geojson). */
+export interface Sea {
+	id: string;
+	name: string;
+	/** Where its name is drawn: open water, checked by the geo pipeline. */
+	label: LonLat;
+}
+
+/** What a frame shows of a country: its share of the frame (0–1) and where its name fits. */
+export interface VisiblePart {
+	share: number;
+	at: LonLat;
+}
+
 export interface Country {
 	id: string;
 	name: string;
@@ -54,6 +68,13 @@ export interface Registry {
 	 * coast); undefined when the registry has no shape to ask.
 	 */
 	contains?: (country: string, point: LonLat) => boolean | undefined;
+	/** Seas and oceans that views may name; none without the data. */
+	seas: readonly Sea[];
+	/**
+	 * What a frame (west, south, east, north) shows of a country's shape; undefined when nothing
+	 * of it, or when the registry has no shapes (then only label points decide).
+	 */
+	visible?: (country: string, frame: Bounds) => VisiblePart | undefined;
 }
 
 export function makeRegistry(parts: {
@@ -62,6 +83,8 @@ export function makeRegistry(parts: {
 	groups?: Group[];
 	areas?: Area[];
 	contains?: Registry['contains'];
+	seas?: Sea[];
+	visible?: Registry['visible'];
 }): Registry {
 	const byId = <T extends { id: string }>(list: T[] = []) => new Map(list.map((x) => [x.id, x]));
 	return {
@@ -69,7 +92,9 @@ export function makeRegistry(parts: {
 		countries: byId(parts.countries),
 		groups: byId(parts.groups),
 		areas: byId(parts.areas),
-		contains: parts.contains
+		contains: parts.contains,
+		seas: parts.seas ?? [],
+		visible: parts.visible
 	};
 }
 

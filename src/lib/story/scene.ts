@@ -3,7 +3,10 @@
  * looks at a step, only at its scene, so any step can be drawn from nothing (a reload, a jump, a
  * fast scroll) and no stale layer survives.
  */
+import { contextLabels, countriesNamedIn } from './context-labels.ts';
+import { fitBoxOf, isCloseUp, viewOf } from './frame.ts';
 import { membersOn, shadedOn } from './groups.ts';
+import { plainText } from './text.ts';
 import type { Area, Registry } from './registry';
 import type {
 	Arrowhead,
@@ -179,17 +182,22 @@ export function sceneForStep(step: Step, story: Story, registry: Registry): Scen
 	const highlights = m.highlight.map((set, style) => ({ ids: [...set.countries], style }));
 	const highlight = [...new Set(highlights.flatMap((h) => h.ids))];
 
-	// Name what the step is about, and the countries its markers stand in, for orientation; but
-	// only where the name sits inside the framed area, so no name is cut off at the map's edge
-	// (the legend names highlighted countries whose label is out of view).
+	// Name what the step is about (in its words and on its map) and what surrounds it, so a
+	// reader can find their way; the renderers drop whatever would collide with a marker.
 	const focusedCountries = m.focus.filter((id) => registry.countries.has(id));
 	const markerCountries = markers.map((mk) => places.get(mk.id)!.country);
-	const labels = [...new Set([...highlight, ...focusedCountries, ...markerCountries])].filter(
-		(id) => {
-			const at = registry.countries.get(id)?.label;
-			return at !== undefined && within(at, camera);
-		}
-	);
+	const words = step.paragraphs.map(plainText).join(' ');
+	const frame = viewOf(camera);
+	const labels = contextLabels({
+		named: [
+			...highlight,
+			...countriesNamedIn(words, registry),
+			...focusedCountries,
+			...markerCountries
+		],
+		frame,
+		registry
+	});
 
 	const legend: LegendEntry[] = [
 		...m.highlight.map((set, style) => ({
@@ -217,6 +225,7 @@ export function sceneForStep(step: Step, story: Story, registry: Registry): Scen
 		overlays,
 		markers,
 		labels,
+		locator: isCloseUp(fitBoxOf(camera)) ? frame : null,
 		legend,
 		description:
 			step.description ??

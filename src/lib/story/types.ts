@@ -175,6 +175,17 @@ export interface SceneOverlay extends OverlayFeature {
 	arrowheads: Arrowhead[];
 }
 
+/** A context label: a country's or a sea's name, placed where the frame shows it. */
+export interface SceneLabel {
+	id: string;
+	name: string;
+	kind: 'country' | 'sea';
+	/** Where the name is centred. */
+	at: LonLat;
+	/** Size in the hierarchy: 0 largest (see theme.labels.country.sizes). */
+	rank: 0 | 1 | 2;
+}
+
 /** Everything the map shows for one step; a pure function of the step and the geo facts. */
 export interface Scene {
 	stepId: string;
@@ -190,8 +201,13 @@ export interface Scene {
 	areas: SceneArea[];
 	overlays: SceneOverlay[];
 	markers: SceneMarker[];
-	/** Country ids whose names are drawn on the map. */
-	labels: string[];
+	/**
+	 * Context labels in priority order: countries the step names, then seas, then the largest
+	 * countries in view. They give way to markers and to each other (earlier wins).
+	 */
+	labels: SceneLabel[];
+	/** The frame a world locator inset marks, for views of a small part of the world; else null. */
+	locator: Bounds | null;
 	legend: LegendEntry[];
 	description: string;
 }

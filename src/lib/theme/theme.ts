@@ -30,10 +30,71 @@ export const palette = {
 	border: '#8e8a84',
 	label: '#1f1f1f',
 	contextLabel: '#4a4a4a',
+	/** Names of seas and oceans: a darker blue of the sea, so water reads apart from land. */
+	seaLabel: '#3d5a6c',
 	halo: '#ffffff',
 	marker: '#111111',
-	hatch: '#7d2a17'
+	hatch: '#7d2a17',
+	/** The static map's credit line and panel edges. */
+	credit: '#555555',
+	panel: '#ffffff',
+	panelEdge: '#d8d4cc'
 } as const;
+
+/**
+ * Dark mode: every colour of the theme and its counterpart on a dark page, so both renderers and
+ * the legend draw the same map in either scheme (checked for contrast like the light one, and for
+ * completeness: a colour added to the theme without a dark twin fails a test).
+ */
+export const darkColours: Readonly<Record<string, string>> = {
+	// base map
+	'#cddbe4': '#1c2b36', // sea, inset sea
+	'#f4f1ea': '#2e3134', // land
+	'#a9b7bf': '#56646c', // coast
+	'#8e8a84': '#6f6b66', // borders, inset edge
+	'#1f1f1f': '#ececec', // labels
+	'#4a4a4a': '#c4c4c4', // context labels
+	'#3d5a6c': '#9dbbd0', // sea names
+	'#ffffff': '#1a1c1e', // halo, legend panel
+	'#111111': '#f4f4f4', // marker dot
+	'#555555': '#b0b0b0', // credit line
+	'#d8d4cc': '#4a4742', // panel edges
+	'#c9c3b6': '#595c5f', // inset land
+	// highlights: lighter on dark land, outlines lighter still
+	'#c8472b': '#e0694c',
+	'#7d2a17': '#f09a85', // also the hatch
+	'#6a4c93': '#a48bd0',
+	'#3b2a52': '#cbbbe8',
+	'#2a7f62': '#4fb38f',
+	'#17473a': '#9fdcc4',
+	// groups: muted fills, light outlines
+	'#9fbad8': '#34506e',
+	'#4f75a3': '#8fb3de',
+	'#c9dcb3': '#3d5230',
+	'#557a35': '#a6c98a',
+	'#e6d3a3': '#5a4b2a',
+	'#85692a': '#d9bf7e',
+	// overlays
+	'#8c2d7a': '#d77cc4',
+	'#2f4858': '#9cc1d8'
+};
+
+export type Scheme = 'light' | 'dark';
+
+/** A theme colour in a scheme. */
+export const inScheme = (colour: string, scheme: Scheme): string =>
+	scheme === 'dark' ? (darkColours[colour.toLowerCase()] ?? colour) : colour;
+
+/** Every theme colour in a text (an SVG, a serialised style) turned to the scheme's. */
+export const recolour = (text: string, scheme: Scheme): string =>
+	scheme === 'dark' ? text.replace(/#[0-9a-fA-F]{6}\b/g, (c) => inScheme(c, 'dark')) : text;
+
+/** A theme colour for CSS that follows the page's colour scheme (`color-scheme` in app.css). */
+export const cssColour = (colour: string): string =>
+	`light-dark(${colour}, ${inScheme(colour, 'dark')})`;
+
+/** A static map's dark variant: /maps/<slug>/<step>.svg → /maps/<slug>/<step>-dark.svg. */
+export const darkMapUrl = (url: string): string => url.replace(/\.svg$/, '-dark.svg');
 
 export const theme = {
 	palette,
@@ -76,9 +137,23 @@ export const theme = {
 	},
 	marker: { radius: 5, fill: palette.marker, stroke: palette.halo, strokeWidth: 2 },
 	labels: {
-		country: { size: 12, sizeAt: [[2, 12] as const, [6, 17] as const], haloWidth: 1.6 },
+		/** Country names in three sizes, by the share of the view the country fills (scene rank). */
+		country: { sizes: [15, 12.5, 11] as const, haloWidth: 1.6 },
+		sea: { size: 12, color: palette.seaLabel, letterSpacing: 0.12 },
 		marker: { size: 15, static: 14, haloWidth: 2 },
 		letterSpacing: 0.08
+	},
+	/** The world locator inset of close-up views: equirectangular, twice as wide as tall. */
+	inset: {
+		width: 132,
+		height: 66,
+		land: '#c9c3b6',
+		sea: palette.sea,
+		border: '#8e8a84',
+		/** The outline of the view on the world, and its dot when the view is too small to see. */
+		frame: '#7d2a17',
+		frameWidth: 1.5,
+		minFrame: 6
 	}
 } as const;
 
@@ -124,7 +199,7 @@ export function cssVariables(): string {
 		vars[`--map-${role}`] = 'color' in s ? s.color : s.line;
 	}
 	return Object.entries(vars)
-		.map(([k, v]) => `${k}: ${v}`)
+		.map(([k, v]) => `${k}: ${cssColour(v)}`)
 		.join('; ');
 }
 
@@ -194,4 +269,20 @@ export function swatchLook(swatch: Swatch): SwatchLook {
 			};
 		}
 	}
+}
+
+/** How a context label looks on both maps: countries in capitals, in three sizes; seas in blue. */
+export function contextLabelLook(kind: 'country' | 'sea', rank: 0 | 1 | 2) {
+	if (kind === 'sea') {
+		const { size, color, letterSpacing } = theme.labels.sea;
+		return { size, color, halo: palette.sea, letterSpacing, upper: false, weight: 400 };
+	}
+	return {
+		size: theme.labels.country.sizes[rank],
+		color: palette.contextLabel,
+		halo: palette.halo,
+		letterSpacing: theme.labels.letterSpacing,
+		upper: true,
+		weight: 600
+	};
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyScene, idsInFilter, layerSettings, sourceData } from '../../../src/lib/map/layers';
 import { arrowImage, hatchPattern } from '../../../src/lib/map/images';
 import type { Scene } from '../../../src/lib/story/types';
+import { theme } from '../../../src/lib/theme/theme';
 
 /** A ten-line stand-in for the map: records every call the helpers make. */
 function fakeMap() {
@@ -49,7 +50,8 @@ const scene: Scene = {
 	markers: [
 		{ id: 'geneva', name: 'Geneva', coordinates: [6, 46], note: 'Mon 10 Jan', side: 'left' }
 	],
-	labels: ['UKR'],
+	labels: [{ id: 'UKR', name: 'Ukraine', kind: 'country', at: [31, 49], rank: 0 }],
+	locator: null,
 	legend: [],
 	description: ''
 };
@@ -77,13 +79,26 @@ describe('layerSettings', () => {
 });
 
 describe('sourceData', () => {
-	it('puts each marker’s note in its label and anchors it on the side the scene chose', () => {
+	it('puts each marker’s note in its label and tells the style which side to try first', () => {
 		const [marker] = sourceData(scene).markers!.features;
 		expect(marker!.properties).toEqual({
 			id: 'geneva',
 			label: 'Geneva\nMon 10 Jan',
-			anchor: 'right'
+			side: 'left'
 		});
+	});
+
+	it('carries context labels in the scene’s order, countries in capitals at their rank’s size', () => {
+		const [label] = sourceData(scene)['context-labels']!.features;
+		expect(label!.properties).toEqual({
+			id: 'UKR',
+			priority: 0,
+			name: 'UKRAINE',
+			kind: 'country',
+			size: theme.labels.country.sizes[0],
+			spacing: theme.labels.letterSpacing
+		});
+		expect(label!.geometry).toEqual({ type: 'Point', coordinates: [31, 49] });
 	});
 
 	it('carries overlays with their role, and one arrowhead point per line end', () => {
@@ -112,6 +127,7 @@ describe('applyScene', () => {
 		);
 		expect(map.calls.filter((c) => c[0] === 'setData').map((c) => c[1])).toEqual([
 			'markers',
+			'context-labels',
 			'overlays',
 			'arrows'
 		]);

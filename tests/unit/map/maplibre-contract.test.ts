@@ -28,7 +28,10 @@ describe('maplibre-gl contract', () => {
 			'addControl',
 			'getCanvas',
 			'resize',
-			'remove'
+			'remove',
+			'queryRenderedFeatures',
+			'setPaintProperty',
+			'updateImage'
 		];
 		const missing = used.filter(
 			(m) =>

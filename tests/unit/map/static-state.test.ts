@@ -11,6 +11,7 @@ const base: Omit<Scene, 'camera'> = {
 	areas: [],
 	overlays: [],
 	markers: [],
+	locator: null,
 	labels: [],
 	legend: [],
 	description: 'A map.'

@@ -13,6 +13,7 @@ function project(stories: Record<string, string>): string {
 		'static/data/areas.geojson',
 		'static/data/groups.json',
 		'static/data/labels.geojson',
+		'static/data/seas.geojson',
 		'static/data/countries-story.geojson',
 		'static/data/borders-story.geojson',
 		'src/content/sources/nato-russia-ukraine.txt'

@@ -69,7 +69,7 @@ describe('sceneForStep', () => {
 				side: 'right'
 			}
 		]);
-		expect(scene.labels).toEqual(['UKR', 'CHE']);
+		expect(scene.labels.map((l) => l.id)).toEqual(['UKR', 'CHE']);
 	});
 
 	it('builds a legend whenever colour or pattern carries meaning', () => {
@@ -98,7 +98,7 @@ describe('sceneForStep', () => {
 			map: { ...first!.map, focus: ['kyiv', 'UKR'], markers: ['geneva'] }
 		};
 		// Geneva is marked but Switzerland's label point lies outside the frame around Ukraine.
-		expect(sceneForStep(kyivOnly, story, registry).labels).toEqual(['UKR']);
+		expect(sceneForStep(kyivOnly, story, registry).labels.map((l) => l.id)).toEqual(['UKR']);
 	});
 
 	it('puts each marker label on the side facing the middle of the view', () => {

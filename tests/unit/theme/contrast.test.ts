@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { palette, theme } from '../../../src/lib/theme/theme';
+import {
+	darkColours,
+	inScheme,
+	palette as lightPalette,
+	theme,
+	type Scheme
+} from '../../../src/lib/theme/theme';
 
 /** WCAG 2.2 contrast ratio of two "#rrggbb" colours. */
 function contrast(a: string, b: string): number {
@@ -14,7 +20,25 @@ function contrast(a: string, b: string): number {
 	return (hi! + 0.05) / (lo! + 0.05);
 }
 
-describe('the map palette meets WCAG 2.2 AA', () => {
+/** Every "#rrggbb" string anywhere in the theme. */
+function themeColours(value: unknown): string[] {
+	if (typeof value === 'string') return /^#[0-9a-f]{6}$/i.test(value) ? [value] : [];
+	if (value && typeof value === 'object') return Object.values(value).flatMap(themeColours);
+	return [];
+}
+
+it('gives every colour of the theme a dark counterpart', () => {
+	const missing = themeColours(theme).filter((c) => !(c.toLowerCase() in darkColours));
+	expect(missing).toEqual([]);
+});
+
+describe.each<Scheme>(['light', 'dark'])('the %s map palette meets WCAG 2.2 AA', (scheme) => {
+	// The theme's colours as the scheme draws them.
+	const c = (colour: string) => inScheme(colour, scheme);
+	const palette = Object.fromEntries(
+		Object.entries(lightPalette).map(([k, v]) => [k, c(v)])
+	) as Record<keyof typeof lightPalette, string>;
+
 	it('computes contrast the WCAG way', () => {
 		expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);
 		expect(contrast('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
@@ -22,10 +46,23 @@ describe('the map palette meets WCAG 2.2 AA', () => {
 
 	it('labels read against their halo (text: 4.5:1)', () => {
 		expect(contrast(palette.label, palette.halo)).toBeGreaterThanOrEqual(4.5);
+		expect(contrast(palette.contextLabel, palette.halo)).toBeGreaterThanOrEqual(4.5);
+	});
+
+	it('sea names read against the sea they sit on (text: 4.5:1)', () => {
+		expect(contrast(palette.seaLabel, palette.sea)).toBeGreaterThanOrEqual(4.5);
+	});
+
+	it('the locator’s frame stands out from the inset’s land and sea (graphics: 3:1)', () => {
+		expect(contrast(c(theme.inset.frame), c(theme.inset.land))).toBeGreaterThanOrEqual(3);
+		expect(contrast(c(theme.inset.frame), c(theme.inset.sea))).toBeGreaterThanOrEqual(3);
 	});
 
 	it('every highlight style and the annexed hatching stand out from land and sea (graphics: 3:1)', () => {
-		const colours = [...theme.highlights.flatMap((h) => [h.fill, h.line]), theme.area.hatch.color];
+		const colours = [
+			...theme.highlights.flatMap((h) => [h.fill, h.line]),
+			theme.area.hatch.color
+		].map(c);
 		for (const colour of colours) {
 			expect(contrast(colour, palette.land), colour).toBeGreaterThanOrEqual(3);
 			expect(contrast(colour, palette.sea), colour).toBeGreaterThanOrEqual(3);
@@ -34,14 +71,14 @@ describe('the map palette meets WCAG 2.2 AA', () => {
 
 	it('group members are told apart by an outline that meets 3:1, not by their pale fill alone', () => {
 		for (const g of theme.groups) {
-			expect(contrast(g.line, palette.land), g.line).toBeGreaterThanOrEqual(3);
-			expect(contrast(g.line, g.fill), g.line).toBeGreaterThanOrEqual(1.5);
+			expect(contrast(c(g.line), palette.land), g.line).toBeGreaterThanOrEqual(3);
+			expect(contrast(c(g.line), c(g.fill)), g.line).toBeGreaterThanOrEqual(1.5);
 		}
 	});
 
 	it('overlay lines and sites stand out from land and sea', () => {
 		const { movement, route, zone, site } = theme.overlays;
-		for (const colour of [movement.color, route.color, zone.line, site.color]) {
+		for (const colour of [movement.color, route.color, zone.line, site.color].map(c)) {
 			expect(contrast(colour, palette.land), colour).toBeGreaterThanOrEqual(3);
 			expect(contrast(colour, palette.sea), colour).toBeGreaterThanOrEqual(3);
 		}
@@ -51,11 +88,11 @@ describe('the map palette meets WCAG 2.2 AA', () => {
 		const fills = [
 			palette.land,
 			palette.sea,
-			...theme.groups.map((g) => g.fill),
-			theme.highlights[0]!.fill
+			...theme.groups.map((g) => c(g.fill)),
+			c(theme.highlights[0]!.fill)
 		];
 		for (const fill of fills) {
-			expect(contrast(theme.marker.fill, fill), fill).toBeGreaterThanOrEqual(3);
+			expect(contrast(c(theme.marker.fill), fill), fill).toBeGreaterThanOrEqual(3);
 		}
 	});
 });

@@ -30,7 +30,7 @@ const data: StaticMapData = {
 	},
 	borders: { type: 'FeatureCollection', features: [] },
 	areas: { type: 'FeatureCollection', features: [square('zone-a', 3.5, 0.5)] },
-	labels: { type: 'FeatureCollection', features: [] }
+	world: ''
 };
 
 const scene: Scene = {
@@ -78,6 +78,7 @@ const scene: Scene = {
 	],
 	markers: [],
 	labels: [],
+	locator: null,
 	legend: [],
 	description: 'A test scene'
 };
