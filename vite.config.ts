@@ -6,6 +6,9 @@ export default defineConfig({
 	plugins: [storyContentCheck(), sveltekit()],
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// Some tests draw every static map or run the geo pipeline: seconds on a quiet machine,
+		// more on a loaded CI machine, where 5 s would fail them for the machine's sake.
+		testTimeout: 30_000
 	}
 });

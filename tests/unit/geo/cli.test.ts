@@ -62,7 +62,9 @@ function contents(dir: string) {
 	return Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name))]));
 }
 
-describe('geo/build.js', () => {
+// Each test runs the pipeline in a child process (a few seconds each on a quiet machine): give
+// them room on a loaded one, where the default 5 s is not enough to start Node and build.
+describe('geo/build.js', { timeout: 120_000 }, () => {
 	it(
 		'exits with code 1 and names the file and entry when a source is broken, writing nothing',
 		async () => {

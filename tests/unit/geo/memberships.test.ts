@@ -148,9 +148,10 @@ describe('countries.json', () => {
 		expect(russia.bbox[2]).toBeGreaterThan(180);
 	});
 
-	it('marks Greenland and the Faroe Islands, and only them, as territories of Denmark', () => {
+	it('marks Åland as Finland’s and Greenland and the Faroe Islands as Denmark’s, and only them', () => {
 		const territories = countries.filter((c) => c.territoryOf !== undefined);
 		expect(territories.map((c) => [c.id, c.territoryOf])).toEqual([
+			['ALA', 'FIN'],
 			['FRO', 'DNK'],
 			['GRL', 'DNK']
 		]);
