@@ -67,6 +67,33 @@ const halo = (width: number) => ({
 });
 
 /**
+ * The labels of the markers on one side of their dots. The side facing the middle of the view
+ * comes first; MapLibre tries each anchor without overlap before it allows any (two markers close
+ * together). A story's markers are always drawn; context labels (placed after them) give way.
+ */
+function markerLabels(
+	side: 'left' | 'right',
+	anchors: ('left' | 'right' | 'top' | 'bottom')[]
+): LayerSpecification {
+	return {
+		id: `place-label-${side}`,
+		type: 'symbol',
+		source: 'markers',
+		filter: ['==', ['get', 'side'], side],
+		layout: {
+			'text-field': ['get', 'label'],
+			'text-font': labelFont,
+			'text-size': theme.labels.marker.size,
+			'text-variable-anchor': anchors,
+			'text-radial-offset': 0.7,
+			'text-justify': 'auto',
+			'text-allow-overlap': true
+		},
+		paint: halo(theme.labels.marker.haloWidth)
+	};
+}
+
+/**
  * `url(name)` turns a data file name into an absolute URL on the page's own origin; `scheme`
  * picks the theme's light or dark colours.
  */
@@ -264,44 +291,8 @@ function lightStyle(url: (name: string) => string): StyleSpecification {
 					'circle-stroke-width': theme.marker.strokeWidth
 				}
 			},
-			{
-				id: 'place-label-right',
-				type: 'symbol',
-				source: 'markers',
-				filter: ['==', ['get', 'side'], 'right'],
-				layout: {
-					'text-field': ['get', 'label'],
-					'text-font': labelFont,
-					'text-size': theme.labels.marker.size,
-					// The side facing the middle of the view first; MapLibre tries each anchor
-					// without overlap before it allows any (two markers close together).
-					'text-variable-anchor': ['left', 'right', 'bottom', 'top'],
-					'text-radial-offset': 0.7,
-					'text-justify': 'auto',
-					// A story's markers are always drawn; context labels (placed after them) give way.
-					'text-allow-overlap': true
-				},
-				paint: halo(theme.labels.marker.haloWidth)
-			},
-			{
-				id: 'place-label-left',
-				type: 'symbol',
-				source: 'markers',
-				filter: ['==', ['get', 'side'], 'left'],
-				layout: {
-					'text-field': ['get', 'label'],
-					'text-font': labelFont,
-					'text-size': theme.labels.marker.size,
-					// The side facing the middle of the view first; MapLibre tries each anchor
-					// without overlap before it allows any (two markers close together).
-					'text-variable-anchor': ['right', 'left', 'bottom', 'top'],
-					'text-radial-offset': 0.7,
-					'text-justify': 'auto',
-					// A story's markers are always drawn; context labels (placed after them) give way.
-					'text-allow-overlap': true
-				},
-				paint: halo(theme.labels.marker.haloWidth)
-			}
+			markerLabels('right', ['left', 'right', 'bottom', 'top']),
+			markerLabels('left', ['right', 'left', 'bottom', 'top'])
 		]
 	};
 }
