@@ -25,6 +25,9 @@ export default defineConfig({
 	reporter: [['list']],
 	use: {
 		baseURL: `http://localhost:${PORT}`,
+		// The site's service worker would answer requests that tests route or count; only the offline
+		// test (offline.e2e.ts) lets it run.
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath: executablePath || undefined,
 			args: [

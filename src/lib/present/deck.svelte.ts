@@ -15,7 +15,11 @@ export class Deck {
 	/** The step id of an opening address that names no step. */
 	unknownStep = $state<string | null>(null);
 
-	constructor(private stepIds: () => readonly string[]) {}
+	/** `onmove` hears every move made here (keys, buttons, the overview), not moves shown from elsewhere. */
+	constructor(
+		private stepIds: () => readonly string[],
+		private onmove: (index: number) => void = () => undefined
+	) {}
 
 	get count(): number {
 		return this.stepIds().length;
@@ -30,6 +34,16 @@ export class Deck {
 
 	/** Goes to a step; the map comes back from exploring, and the address follows. */
 	go(next: number): void {
+		this.apply(next);
+		this.onmove(next);
+	}
+
+	/** Shows a step another window moved to, without telling anyone (so no echo goes back). */
+	show(next: number): void {
+		if (next !== this.index) this.apply(next);
+	}
+
+	private apply(next: number): void {
 		this.exploring = false;
 		this.index = next;
 		showAddress(this.stepIds()[next]!);

@@ -48,11 +48,21 @@ export function scenesOf(story: Story): Scene[] {
 }
 const sceneCache = new WeakMap<Story, Scene[]>();
 
-/** Page data for every view of a story (read, present, print); a 404 for an unknown slug. */
-export function storyPage(slug: string): { story: Story; scenes: Scene[] } {
+/**
+ * Page data for every view of a story (read, present, print); a 404 for an unknown slug. The
+ * teacher's notes ship only to the views that show them (`teacher: true`): a reader's page never
+ * carries them, not even in its data.
+ */
+export function storyPage(
+	slug: string,
+	{ teacher = false }: { teacher?: boolean } = {}
+): { story: Story; scenes: Scene[] } {
 	const story = storyBySlug(slug);
 	if (!story) error(404, `No story called "${slug}"`);
-	return { story, scenes: scenesOf(story) };
+	return {
+		story: teacher ? story : { ...story, presenterNotes: {} },
+		scenes: scenesOf(story)
+	};
 }
 
 /** Prerender entries for a story route: one per story. */

@@ -264,6 +264,19 @@ function build(
 		});
 	});
 
+	for (const stepId of Object.keys(data.presenter_notes)) {
+		if (!steps.some((s) => s.id === stepId)) {
+			fail(
+				['presenter_notes', stepId],
+				unknown(
+					stepId,
+					steps.map((s) => s.id),
+					'a step id'
+				)
+			);
+		}
+	}
+
 	return {
 		slug: data.slug,
 		title: data.title,
@@ -274,7 +287,8 @@ function build(
 		places: data.places,
 		overlays: overlays.features,
 		steps,
-		timeline: data.timeline
+		timeline: data.timeline,
+		presenterNotes: data.presenter_notes
 	};
 }
 

@@ -97,6 +97,12 @@ export const timelineSchema = z.strictObject({
 		.min(1, 'at least one day')
 });
 
+/** A fact for the teacher, with where it comes from; never part of the article's words. */
+export const presenterNoteSchema = z.strictObject({
+	note: z.string().min(1, 'the note for the teacher'),
+	source: z.string().min(1, 'where the fact comes from')
+});
+
 export const storySchema = z.strictObject({
 	slug: id,
 	title: z.string().min(1),
@@ -115,7 +121,9 @@ export const storySchema = z.strictObject({
 		.default([]),
 	places: z.array(storyPlaceSchema).default([]),
 	steps: z.array(stepSchema).min(1, 'at least one step'),
-	timeline: timelineSchema.nullable().default(null)
+	timeline: timelineSchema.nullable().default(null),
+	/** Notes for the teacher by step id, kept apart from the steps so the article stays as written. */
+	presenter_notes: z.record(z.string(), z.array(presenterNoteSchema).min(1)).default({})
 });
 
 export type StoryFile = z.infer<typeof storySchema>;

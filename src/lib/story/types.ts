@@ -122,6 +122,12 @@ export interface OverlayFeature {
 	geometry: Point | LineString | MultiLineString | Polygon | MultiPolygon;
 }
 
+/** A fact for the teacher about one step, with its source: shown in the speaker view and the teacher's handout only. */
+export interface PresenterNote {
+	note: string;
+	source: string;
+}
+
 export interface Story {
 	slug: string;
 	title: string;
@@ -136,6 +142,8 @@ export interface Story {
 	overlays: OverlayFeature[];
 	steps: Step[];
 	timeline: Timeline | null;
+	/** Notes for the teacher, by step id (every key is a step of this story). Readers' pages get `{}`. */
+	presenterNotes: Record<string, PresenterNote[]>;
 }
 
 /** A marker the scene draws. */

@@ -48,3 +48,21 @@ describe('the NATO story’s map claims', () => {
 		}
 	});
 });
+
+describe('the NATO story’s notes for the teacher', () => {
+	const notes = Object.values(story.presenterNotes).flat();
+
+	it('explain the NATO–Russia Council, Crimea and the CSTO, each with a source', () => {
+		const text = notes.map((n) => n.note).join(' ');
+		for (const topic of ['NATO–Russia Council', 'Crimea', 'CSTO']) expect(text).toContain(topic);
+		for (const n of notes) expect(n.source.length).toBeGreaterThan(10);
+		expect(notes.map((n) => n.source).join(' ')).toContain('68/262');
+	});
+
+	it('say who attended the NATO–Ukraine Commission on 10 January, and never claim Kuleba did', () => {
+		const monday = story.presenterNotes['monday-talks']!.map((n) => n.note).join(' ');
+		expect(monday).toContain('NATO–Ukraine Commission');
+		expect(monday).toContain('Olha Stefanishyna');
+		expect(notes.map((n) => n.note).join(' ')).not.toContain('Kuleba');
+	});
+});

@@ -108,6 +108,30 @@ describe('parseStory', () => {
 		);
 	});
 
+	it('keeps presenter notes by step id, each with its source', () => {
+		const story = parseStory(
+			`${validStory}presenter_notes:\n  second:\n    - note: A fact.\n      source: Somewhere\n`,
+			FILE,
+			registry
+		);
+		expect(story.presenterNotes).toEqual({ second: [{ note: 'A fact.', source: 'Somewhere' }] });
+		expect(parseStory(validStory, FILE, registry).presenterNotes).toEqual({});
+	});
+
+	it('rejects presenter notes for a step the story does not have, naming it', () => {
+		const [message] = problems(
+			`${validStory}presenter_notes:\n  secnd:\n    - note: A fact.\n      source: Somewhere\n`
+		);
+		expect(message).toMatch(
+			/:\d+:\d+: presenter_notes\.secnd: found unknown "secnd"; expected a step id — did you mean "second"\?/
+		);
+	});
+
+	it('rejects a presenter note without a source', () => {
+		const [message] = problems(`${validStory}presenter_notes:\n  second:\n    - note: A fact.\n`);
+		expect(message).toMatch(/presenter_notes\.second\[0\]\.source: found nothing/);
+	});
+
 	it('reports broken YAML with its line', () => {
 		const [message] = problems('slug: x\nsteps: [\n');
 		expect(message).toMatch(/^src\/content\/test\.yaml:\d+:\d+: this is not valid YAML/);

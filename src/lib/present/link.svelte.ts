@@ -1,0 +1,50 @@
+/**
+ * Keeps one story's presenter windows in step (the projector and the speaker view, in either
+ * direction) over a BroadcastChannel. Where the browser has none, `available` says so and the
+ * window works alone.
+ */
+import { channelName, readSyncMessage, type SyncMessage } from './sync';
+
+export class PresenterLink {
+	/** Whether this browser can link windows (false until `open`, and where BroadcastChannel is missing). */
+	available = $state(false);
+	private channel: BroadcastChannel | null = null;
+
+	/**
+	 * `current` is the step this window shows; `onstep` shows a step another window moved to, without
+	 * sending it back.
+	 */
+	constructor(
+		private slug: () => string,
+		private count: () => number,
+		private current: () => number,
+		private onstep: (index: number) => void
+	) {}
+
+	/** Joins the story's channel and asks the other windows where they are; returns the cleanup. */
+	open(): () => void {
+		if (typeof BroadcastChannel !== 'function') return () => undefined;
+		const channel = new BroadcastChannel(channelName(this.slug()));
+		channel.onmessage = (event: MessageEvent) => {
+			const message = readSyncMessage(event.data, this.count());
+			if (message?.kind === 'step') this.onstep(message.index);
+			if (message?.kind === 'hello') this.post({ kind: 'step', index: this.current() });
+		};
+		this.channel = channel;
+		this.available = true;
+		this.post({ kind: 'hello' });
+		return () => {
+			channel.close();
+			this.channel = null;
+		};
+	}
+
+	/** Tells the other windows this one moved to a step. */
+	send(index: number): void {
+		this.post({ kind: 'step', index });
+	}
+
+	private post(message: SyncMessage): void {
+		this.channel?.postMessage(message);
+	}
+}

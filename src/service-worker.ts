@@ -1,0 +1,65 @@
+/// <reference types="@sveltejs/kit" />
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+/**
+ * Offline after the first visit: a classroom whose network drops keeps the story a reader has
+ * opened. One cache per release (`version`): a page is only ever served files of its own release,
+ * and a new release's worker deletes the old cache only once no page of the old release is open
+ * (it waits rather than skipping ahead), so old and new files never mix.
+ *
+ * Installed: the app's code and styles (`build`) and the static files (`files`: map data, fonts).
+ * Activated: the pages open now (the story that brought the reader here). Afterwards: every page
+ * and file the reader fetches is kept, fetched fresh while online and served from the cache offline.
+ */
+import { build, files, version } from '$service-worker';
+
+const sw = self as unknown as ServiceWorkerGlobalScope;
+const CACHE = `meridian-${version}`;
+const PRECACHE = new Set([...build, ...files]);
+
+/** The address of an open page, without its step (#id): the cache keys pages by path. */
+const pageUrl = (url: string) => url.replace(/#.*$/, '');
+
+sw.addEventListener('install', (event) => {
+	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([...PRECACHE])));
+});
+
+sw.addEventListener('activate', (event) => {
+	event.waitUntil(
+		(async () => {
+			for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
+			const open = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
+			const cache = await caches.open(CACHE);
+			await Promise.all(open.map((c) => cache.add(pageUrl(c.url)).catch(() => undefined)));
+			// Pages open before the first install have no worker yet: take them, so the story the reader
+			// is on keeps working if the network drops now. Pages of an older release are gone by now.
+			await sw.clients.claim();
+		})()
+	);
+});
+
+async function respond(request: Request): Promise<Response> {
+	const cache = await caches.open(CACHE);
+	const url = new URL(request.url);
+	// Hashed build files never change within a release: the cache is enough.
+	if (PRECACHE.has(url.pathname)) {
+		const hit = await cache.match(url.pathname);
+		if (hit) return hit;
+	}
+	try {
+		const response = await fetch(request);
+		if (response.ok && response.type === 'basic') await cache.put(request, response.clone());
+		return response;
+	} catch (offline) {
+		const hit = await cache.match(request);
+		if (hit) return hit;
+		throw offline;
+	}
+}
+
+sw.addEventListener('fetch', (event) => {
+	const { request } = event;
+	if (request.method !== 'GET' || new URL(request.url).origin !== sw.location.origin) return;
+	event.respondWith(respond(request));
+});
