@@ -27,6 +27,15 @@ test('without JavaScript every step’s text and its static map are there, and n
 	await page.screenshot({ path: 'test-artifacts/screens/no-js.png', fullPage: false });
 });
 
+test('without JavaScript a link to step mode still reads in full, with no view switch or step controls', async ({
+	page
+}) => {
+	await page.goto(`${STORY}?view=steps`);
+	await expect(page.locator('[data-step]:visible')).toHaveCount(story.steps.length);
+	await expect(page.getByRole('group', { name: 'How to read the story' })).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Next' })).toHaveCount(0);
+});
+
 /** The share of the image's pixels in the sea colour (the palette's #cddbe4). */
 function seaShare(img: HTMLImageElement) {
 	const canvas = document.createElement('canvas');

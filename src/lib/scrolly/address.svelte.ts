@@ -5,6 +5,7 @@
  */
 import { afterNavigate, replaceState } from '$app/navigation';
 import { openingFor, type Opening } from './hash';
+import { withoutView } from './view';
 
 /** Where the page should open, from the address it was opened at. Call in the browser only. */
 export function openingAddress(stepIds: readonly string[]): Opening {
@@ -43,4 +44,16 @@ export function followAddress(current: () => string | null): void {
 		}
 		shown = id;
 	});
+}
+
+/**
+ * Takes `?view=` out of the address, keeping the step's `#id`: once a reader chooses a view, their
+ * remembered choice speaks for them on a reload, not the link they came by.
+ */
+export function forgetAskedView(): void {
+	const search = withoutView(location.search);
+	if (search === location.search) return;
+	// The same page, only its query changed: nothing to resolve.
+	// eslint-disable-next-line svelte/no-navigation-without-resolve
+	replaceState(`${location.pathname}${search}${location.hash}`, {});
 }

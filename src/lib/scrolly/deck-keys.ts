@@ -1,14 +1,15 @@
 /**
- * The presenter view's keys: what presentation clickers send (Page Up/Down; some send arrows or
- * space) and what a teacher at a laptop reaches for. Never taken from a form field or with Ctrl,
- * Alt or Cmd, so browser shortcuts keep working.
+ * The keys of a story shown one step at a time (the presenter's windows, the story's step mode):
+ * what presentation clickers send (Page Up/Down; some send arrows or space) and what a reader at a
+ * keyboard reaches for. Never taken from a form field or with Ctrl, Alt or Cmd, so browser
+ * shortcuts keep working.
  */
-import type { KeyLike } from '$lib/scrolly/keys';
-import { isEditable } from '$lib/scrolly/keys';
+import type { KeyLike } from './keys';
+import { isEditable } from './keys';
 
-export type PresenterAction = 'next' | 'previous' | 'first' | 'last';
+export type DeckAction = 'next' | 'previous' | 'first' | 'last';
 
-const ACTIONS: Record<string, PresenterAction> = {
+const ACTIONS: Record<string, DeckAction> = {
 	ArrowRight: 'next',
 	ArrowDown: 'next',
 	PageDown: 'next',
@@ -20,7 +21,7 @@ const ACTIONS: Record<string, PresenterAction> = {
 	End: 'last'
 };
 
-export function presenterAction(event: KeyLike): PresenterAction | null {
+export function deckAction(event: KeyLike): DeckAction | null {
 	if (event.altKey || event.ctrlKey || event.metaKey) return null;
 	if (isEditable(event.target)) return null;
 	const action = ACTIONS[event.key] ?? null;
@@ -30,7 +31,7 @@ export function presenterAction(event: KeyLike): PresenterAction | null {
 }
 
 /** The step index an action leads to, held within the story: the ends stop, they do not wrap. */
-export function stepAfter(action: PresenterAction, index: number, count: number): number {
+export function stepAfter(action: DeckAction, index: number, count: number): number {
 	const last = count - 1;
 	if (action === 'first') return 0;
 	if (action === 'last') return last;
