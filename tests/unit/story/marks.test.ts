@@ -57,7 +57,9 @@ describe('map marks in step text', () => {
 	});
 
 	it('check a country mark against countries and an area mark against areas', () => {
-		const broken = source.replace('(country:KAZ), far', '(country:KAX), far').replace('area:crimea', 'area:kyiv');
+		const broken = source
+			.replace('(country:KAZ), far', '(country:KAX), far')
+			.replace('area:crimea', 'area:kyiv');
 		const [first, second] = problems(broken);
 		expect(first).toMatch(
 			/step "talks" \(step 1\) › text: map mark \(area:kyiv\): found unknown "kyiv"; expected an area id/
