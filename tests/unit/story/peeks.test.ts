@@ -52,6 +52,18 @@ describe('what the map shows for a map mark', () => {
 		expect(kaz.camera).not.toEqual(unrest!.camera);
 		expect(peekScene(unrest!, 'not-a-mark')).toBe(unrest);
 	});
+
+	it('can show a mark of another step over the step being read, drawing each place once', () => {
+		// The second step's mark of Geneva, over the first step's scene, which marks Geneva already.
+		const geneva = peekScene(talks!, 'geneva', unrest!);
+		expect(geneva.stepId).toBe('talks');
+		expect(geneva.camera).toEqual(unrest!.peeks.find((p) => p.id === 'geneva')!.camera);
+		expect(geneva.markers.map((m) => m.id)).toEqual(['geneva', 'brussels']);
+		const vienna = peekScene(unrest!, 'vienna', talks!);
+		expect(vienna.stepId).toBe('unrest');
+		expect(vienna.markers.map((m) => m.id)).toEqual(['almaty', 'vienna']);
+		expect(vienna.leads.vienna).toBe('talks');
+	});
 });
 
 describe('where the map leads back to the text', () => {
