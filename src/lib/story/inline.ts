@@ -1,10 +1,11 @@
 /**
  * Turns an author's step text (a tiny Markdown subset) into typed paragraphs. Tokenising with
- * `marked` and keeping only text, emphasis and strong means no HTML from content can ever reach the
- * page: the Svelte component renders these tokens as elements.
+ * `marked` and keeping only text, emphasis, strong and map marks (./marks.ts) means no HTML from
+ * content can ever reach the page: the Svelte component renders these tokens as elements.
  */
 import { Lexer, type Token, type Tokens } from 'marked';
 import { characterReferences, referenceProblem } from './entities.ts';
+import { mapRef, markProblem } from './marks.ts';
 import type { Inline, Paragraph } from './types';
 
 export { plainText } from './text.ts';
@@ -31,12 +32,20 @@ function inline(tokens: Token[] | undefined): Inline[] {
 			case 'strong':
 				out.push({ kind: 'strong', children: inline((token as Tokens.Strong).tokens) });
 				break;
+			case 'link': {
+				// Only a map mark: its target names a place, country or area (checked by the parser).
+				const link = token as Tokens.Link;
+				const ref = mapRef(link.href);
+				if (!ref || link.title || !link.text.trim()) throw new InlineError(markProblem(link.raw));
+				out.push({ kind: 'mark', ref, children: inline(link.tokens) });
+				break;
+			}
 			case 'br':
 				out.push({ kind: 'text', text: ' ' });
 				break;
 			default:
 				throw new InlineError(
-					`found ${describe(token)}; expected plain text with *emphasis* or **strong** only`
+					`found ${describe(token)}; expected plain text with *emphasis*, **strong** or map marks [words](place:id) only`
 				);
 		}
 	}

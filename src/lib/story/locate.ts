@@ -46,14 +46,20 @@ export function valueAt(raw: unknown, path: Path): unknown {
 	return v;
 }
 
-/** Builds "file:line:col: step "id" (step n) › field: message" for a path in the document. */
-export function locate(doc: Document, lines: LineCounter, file: string, raw: unknown) {
-	return (path: Path, message: string): string => {
+/**
+ * Builds "file:line:col: step "id" (step n) › field: message" for a path in the document. With
+ * `near` (and the file's `source`), the place is where those characters first occur in the
+ * field's value, such as one mark inside a step's text.
+ */
+export function locate(doc: Document, lines: LineCounter, file: string, raw: unknown, source = '') {
+	return (path: Path, message: string, near?: string): string => {
 		let offset = 0;
 		for (let n = path.length; n >= 0; n--) {
 			const node = doc.getIn(path.slice(0, n), true);
 			if (node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)) {
-				offset = node.range[0] as number;
+				const [start, end] = node.range as number[];
+				const found = near ? source.slice(start, end).indexOf(near) : -1;
+				offset = start! + Math.max(0, found);
 				break;
 			}
 			if (isMap(node) || isSeq(node)) break;

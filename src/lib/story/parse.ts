@@ -10,8 +10,11 @@ import { describe, locate, unknown, valueAt, type Path } from './locate.ts';
 import { parseOverlays } from './overlays.ts';
 import type { Registry } from './registry';
 import { storySchema, type StoryFile } from './schema.ts';
-import type { OverlayFeature, Story, StoryPlace } from './types';
+import { marksIn } from './marks.ts';
+import type { MapRef, OverlayFeature, Paragraph, Story, StoryPlace } from './types';
 import { yamlProblems } from './yaml-errors.ts';
+
+type Fail = (path: Path, msg: string, near?: string) => void;
 
 export class StoryError extends Error {
 	constructor(
@@ -43,7 +46,7 @@ export function parseStory(
 	const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false });
 	if (doc.errors.length) throw new StoryError(file, yamlProblems(doc.errors, lines, file));
 	const raw: unknown = doc.toJS();
-	const where = locate(doc, lines, file, raw);
+	const where = locate(doc, lines, file, raw, source);
 	const result = storySchema.safeParse(raw);
 	if (!result.success) {
 		throw new StoryError(
@@ -58,8 +61,12 @@ export function parseStory(
 		problems.push(...parsed.problems);
 		features = parsed.features;
 	}
-	const story = build(result.data, registry, { ...overlays, features }, raw, (path, message) =>
-		problems.push(where(path, message))
+	const story = build(
+		result.data,
+		registry,
+		{ ...overlays, features },
+		raw,
+		(path, message, near) => problems.push(where(path, message, near))
 	);
 	if (problems.length) throw new StoryError(file, problems);
 	return story;
@@ -100,7 +107,7 @@ function build(
 	registry: Registry,
 	overlays: OverlaySource & { features: OverlayFeature[] },
 	raw: unknown,
-	fail: (path: Path, msg: string) => void
+	fail: Fail
 ): Story {
 	checkPlaces(data.places, registry, fail);
 	const countries = [...registry.countries.keys()];
@@ -120,6 +127,7 @@ function build(
 			if (!(e instanceof InlineError)) throw e;
 			fail(at('text'), e.message);
 		}
+		checkMarks(paragraphs, { place: places, country: countries, area: areas }, at('text'), fail);
 
 		const m = step.map;
 		const date = m.date ?? data.as_of;
@@ -290,6 +298,24 @@ function build(
 		timeline: data.timeline,
 		presenterNotes: data.presenter_notes
 	};
+}
+
+/** Every map mark names a known id of its kind; a problem points at the mark's own line. */
+function checkMarks(
+	paragraphs: Paragraph[],
+	known: Record<MapRef['kind'], string[]>,
+	path: Path,
+	fail: Fail
+) {
+	for (const ref of marksIn(paragraphs)) {
+		if (known[ref.kind].includes(ref.id)) continue;
+		const what = { place: 'a place id', country: 'a country id', area: 'an area id' }[ref.kind];
+		fail(
+			path,
+			`map mark (${ref.kind}:${ref.id}): ${unknown(ref.id, known[ref.kind], what)}`,
+			`(${ref.kind}:${ref.id})`
+		);
+	}
 }
 
 function checkRef(

@@ -6,6 +6,7 @@
 import { contextLabels, countriesNamedIn } from './context-labels.ts';
 import { fitBoxOf, isCloseUp, viewOf } from './frame.ts';
 import { membersOn, shadedOn } from './groups.ts';
+import { leadsOf, peeksOf } from './peeks.ts';
 import { plainText } from './text.ts';
 import type { Area, Registry } from './registry';
 import type {
@@ -214,6 +215,18 @@ export function sceneForStep(step: Step, story: Story, registry: Registry): Scen
 			.map((o) => ({ swatch: { kind: 'overlay', role: o.role } as const, label: o.name }))
 	];
 
+	const peeks = peeksOf(step, { markers, labels }, registry, places);
+	const leads = leadsOf(
+		[
+			...markers.map((mk) => mk.id),
+			...peeks.flatMap((p) => p.markers.map((mk) => mk.id)),
+			...highlight
+		],
+		story,
+		registry,
+		places
+	);
+
 	return {
 		stepId: step.id,
 		camera,
@@ -238,7 +251,9 @@ export function sceneForStep(step: Step, story: Story, registry: Registry): Scen
 					const place = places.get(id);
 					return place ? `${place.name}, ${name(place.country)}` : name(id);
 				}
-			})
+			}),
+		peeks,
+		leads
 	};
 }
 

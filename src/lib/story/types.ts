@@ -11,11 +11,19 @@ export type LonLat = [number, number];
 /** West, south, east, north in degrees. */
 export type Bounds = [number, number, number, number];
 
+/** What a map mark in the text points at: a place (gazetteer or the story's own), a country or an area. */
+export interface MapRef {
+	kind: 'place' | 'country' | 'area';
+	id: string;
+}
+
 /** Inline text, already tokenised: rendered as elements, never as raw HTML. */
 export type Inline =
 	| { kind: 'text'; text: string }
 	| { kind: 'em'; children: Inline[] }
-	| { kind: 'strong'; children: Inline[] };
+	| { kind: 'strong'; children: Inline[] }
+	/** A map mark, `[Geneva](place:geneva)`: words that send the map to a place while read. */
+	| { kind: 'mark'; ref: MapRef; children: Inline[] };
 
 /** One paragraph of story text. */
 export type Paragraph = Inline[];
@@ -194,6 +202,22 @@ export interface SceneLabel {
 	rank: 0 | 1 | 2;
 }
 
+/**
+ * What the map shows while a reader points at a map mark of the step: the step's scene with this
+ * camera, plus the marker or name that says where the mark points (when the scene lacks one).
+ */
+export interface ScenePeek {
+	/** The mark's id (a place, country or area id). */
+	id: string;
+	camera: SceneCamera;
+	/** Drawn besides the scene's markers: the marked place, unless the scene marks it already. */
+	markers: SceneMarker[];
+	/** Drawn before the scene's labels: the marked country's name, unless the scene has it. */
+	labels: SceneLabel[];
+	/** The locator inset's frame for this camera, as `Scene.locator`. */
+	locator: Bounds | null;
+}
+
 /** Everything the map shows for one step; a pure function of the step and the geo facts. */
 export interface Scene {
 	stepId: string;
@@ -218,4 +242,11 @@ export interface Scene {
 	locator: Bounds | null;
 	legend: LegendEntry[];
 	description: string;
+	/** What the map shows for each map mark in the step's text, in the order they first appear. */
+	peeks: ScenePeek[];
+	/**
+	 * For each marker and highlighted country of the scene, the id of the first step whose text
+	 * or map names it: where choosing it on the map leads.
+	 */
+	leads: Record<string, string>;
 }

@@ -53,7 +53,9 @@ const scene: Scene = {
 	labels: [{ id: 'UKR', name: 'Ukraine', kind: 'country', at: [31, 49], rank: 0 }],
 	locator: null,
 	legend: [],
-	description: ''
+	description: '',
+	peeks: [],
+	leads: {}
 };
 
 describe('layerSettings', () => {

@@ -14,7 +14,9 @@ const base: Omit<Scene, 'camera'> = {
 	locator: null,
 	labels: [],
 	legend: [],
-	description: 'A map.'
+	description: 'A map.',
+	peeks: [],
+	leads: {}
 };
 const size = { width: 800, height: 600 };
 const none = { top: 0, right: 0, bottom: 0, left: 0 };

@@ -80,7 +80,9 @@ const scene: Scene = {
 	labels: [],
 	locator: null,
 	legend: [],
-	description: 'A test scene'
+	description: 'A test scene',
+	peeks: [],
+	leads: {}
 };
 
 const layer = (id: string) => {
