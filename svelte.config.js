@@ -6,7 +6,10 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every page is prerendered: the text reads without JavaScript and any static host can serve it.
-		adapter: adapter({ strict: true }),
+		// `precompress` writes .br and .gz beside each file, for hosts (and `npm start`) that serve them.
+		adapter: adapter({ strict: true, precompress: true }),
+		// A page's own small stylesheets go into its HTML: five fewer requests before the text paints.
+		inlineStyleThreshold: 6000,
 		// Served as a <meta> tag on every prerendered page; SvelteKit hashes its own inline script.
 		// `frame-ancestors` only works as an HTTP header: see README, "Publishing".
 		csp: {

@@ -3,8 +3,8 @@
  * ready, applies scenes (layers diffed, camera flown or jumped) and reports each settled camera.
  * The only module that creates a map; loaded lazily so the story's text never waits for it.
  */
-import maplibregl, { type PaddingOptions } from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
+import maplibregl, { type GeoJSONSource, type PaddingOptions } from 'maplibre-gl';
+import type { Topology } from 'topojson-specification';
 import type { Scene } from '$lib/story/types';
 import { cameraFor } from './camera';
 import {
@@ -19,6 +19,7 @@ import { repaint } from './scheme';
 import { arrowImage, hatchPattern } from './images';
 import { applyScene, groupLayers, highlightLayers, idsDrawn, type Applied } from './layers';
 import { storyStyle } from './style';
+import { decodeStoryMap } from './story-map';
 
 /** Every image the style names: the areas' hatch, and an arrowhead per line role. */
 function themeImages(scheme: Scheme): Record<string, ReturnType<typeof hatchPattern>> {
@@ -58,11 +59,16 @@ export interface SettledState {
 }
 
 export interface ControllerOptions {
-	/** Absolute URL of a data file under static/data/. */
-	dataUrl: (name: string) => string;
+	/**
+	 * The map's shapes (static/data/story-map.json), already on their way: the page starts the
+	 * download beside MapLibre's, so neither waits for the other.
+	 */
+	data: Promise<Topology>;
+	/** Called if the shapes cannot be loaded; the map then never becomes ready. */
+	onError: (error: unknown) => void;
 	/** Called whenever a camera move for the current scene has settled. */
 	onSettle: (state: SettledState) => void;
-	/** Called once the map has first rendered. */
+	/** Called once the map has first rendered the scene with its shapes. */
 	onReady: () => void;
 	/**
 	 * Called when the map is idle after settling on a scene, with the ids of the context labels
@@ -98,14 +104,14 @@ export class MapController {
 	private applied: Applied | undefined;
 	private current: Scene | null = null;
 	private exploring = false;
+	private removed = false;
 	private scheme: Scheme;
 	private readonly schemes = matchMedia(DARK);
 	/** The reader switched between light and dark: repaint in place, keeping the scene. */
 	private readonly onScheme = () => {
 		const next = schemeNow();
 		if (next === this.scheme) return;
-		const url = this.options.dataUrl;
-		repaint(this.map, storyStyle(url, this.scheme), storyStyle(url, next));
+		repaint(this.map, storyStyle(this.scheme), storyStyle(next));
 		this.scheme = next;
 		for (const [id, image] of Object.entries(themeImages(next))) {
 			if (this.map.hasImage(id)) this.map.updateImage(id, image);
@@ -120,7 +126,7 @@ export class MapController {
 		this.scheme = schemeNow();
 		this.map = new maplibregl.Map({
 			container,
-			style: storyStyle(options.dataUrl, this.scheme),
+			style: storyStyle(this.scheme),
 			// The story scrolls the page; the map must never take the reader's wheel, touch or keys.
 			interactive: options.explorable ?? false,
 			renderWorldCopies: false,
@@ -146,15 +152,26 @@ export class MapController {
 			if (image && !this.map.hasImage(id)) this.map.addImage(id, image);
 		});
 		this.schemes.addEventListener('change', this.onScheme);
-		this.map.on('load', () => {
-			this.loaded = true;
-			this.map.once('idle', () => options.onReady());
-			if (this.pending) {
-				const { scene, padding, motion } = this.pending;
-				this.pending = null;
-				this.show(scene, padding, motion);
-			}
-		});
+		// Decoding starts as soon as the shapes arrive, while MapLibre is still loading its style.
+		const shapes = options.data.then((topo) => decodeStoryMap(topo));
+		const styled = new Promise<void>((done) => this.map.once('load', () => done()));
+		Promise.all([shapes, styled])
+			.then(([data]) => {
+				if (this.removed) return;
+				for (const [name, collection] of Object.entries(data))
+					this.map.getSource<GeoJSONSource>(name)?.setData(collection);
+				this.loaded = true;
+				// Ready once drawn with its shapes and the scene: never an empty or a wrong map.
+				this.map.once('idle', () => options.onReady());
+				if (this.pending) {
+					const { scene, padding, motion } = this.pending;
+					this.pending = null;
+					this.show(scene, padding, motion);
+				}
+			})
+			.catch((error: unknown) => {
+				if (!this.removed) options.onError(error);
+			});
 	}
 
 	/** Shows a scene. Before the style is ready only the latest scene is kept, so none goes stale. */
@@ -213,6 +230,7 @@ export class MapController {
 	}
 
 	destroy(): void {
+		this.removed = true;
 		this.schemes.removeEventListener('change', this.onScheme);
 		this.map.remove();
 	}

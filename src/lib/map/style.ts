@@ -1,7 +1,8 @@
 /**
- * The basemap and story layers as one MapLibre style, built from self-hosted data and the theme
- * only: no tiles, no glyph server (labels use the page's web font), no sprite. Layers that depend
- * on the scene start empty; `applyScene` (layers.ts) fills them in.
+ * The basemap and story layers as one MapLibre style, built from the theme only: no tiles, no
+ * glyph server (labels use the page's web font), no sprite. Every source starts empty: the map's
+ * shapes arrive as one TopoJSON file (`story-map.ts`), and `applyScene` (layers.ts) fills the
+ * layers that depend on the scene.
  */
 import type {
 	ExpressionSpecification,
@@ -97,23 +98,20 @@ function markerLabels(
  * `url(name)` turns a data file name into an absolute URL on the page's own origin; `scheme`
  * picks the theme's light or dark colours.
  */
-export function storyStyle(
-	url: (name: string) => string,
-	scheme: Scheme = 'light'
-): StyleSpecification {
-	return JSON.parse(recolour(JSON.stringify(lightStyle(url)), scheme)) as StyleSpecification;
+export function storyStyle(scheme: Scheme = 'light'): StyleSpecification {
+	return JSON.parse(recolour(JSON.stringify(lightStyle()), scheme)) as StyleSpecification;
 }
 
-function lightStyle(url: (name: string) => string): StyleSpecification {
+function lightStyle(): StyleSpecification {
 	const groups = theme.groups.map((s, i) => fillPair(`group-${i}`, s));
 	const highlights = theme.highlights.map((s, i) => fillPair(`highlight-${i}`, s));
 	const { overlays: o, area } = theme;
 	return {
 		version: 8,
 		sources: {
-			countries: { type: 'geojson', data: url('countries-story.geojson'), promoteId: 'id' },
-			borders: { type: 'geojson', data: url('borders-story.geojson') },
-			areas: { type: 'geojson', data: url('areas.geojson') },
+			countries: { ...empty(), promoteId: 'id' },
+			borders: empty(),
+			areas: empty(),
 			markers: empty(),
 			'context-labels': empty(),
 			overlays: empty(),

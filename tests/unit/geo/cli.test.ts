@@ -143,15 +143,26 @@ describe('geo/build.js', { timeout: 120_000 }, () => {
 			expect(stdout).toMatch(/^places\.geojson\s+\d+\.\d\s+\d+\.\d {2}check$/m);
 			expect(stdout).toMatch(/^countries\.json\s+\d+\.\d\s+\d+\.\d$/m);
 			expect(stdout).toMatch(/^groups\.json\s+\d+\.\d\s+\d+\.\d$/m);
-			const story = ['countries-story', 'borders-story', 'labels', 'areas'];
-			for (const file of story)
-				expect(stdout).toMatch(
-					new RegExp(`^${file}\\.geojson\\s+\\d+\\.\\d\\s+\\d+\\.\\d  story$`, 'm')
-				);
+			expect(stdout).toMatch(/^story-map\.json\s+\d+\.\d\s+\d+\.\d {2}story$/m);
+			expect(stdout).toMatch(/^countries-story\.geojson\s+\d+\.\d\s+\d+\.\d$/m);
 			expect(stdout).toMatch(
-				/^total loaded by the story\s+\d+\.\d\s+\d+\.\d\s+\(budget 250\.0 kB gzip\)$/m
+				/^total loaded by the story\s+\d+\.\d\s+\d+\.\d\s+\(budget 60\.0 kB gzip\)$/m
 			);
 			expect(stdout).toMatch(/^total deployed\s+\d+\.\d\s+\d+\.\d$/m);
+		},
+		SLOW
+	);
+
+	it(
+		'fails, writing nothing, when the story’s map data exceeds its budget, naming each file and its size',
+		async () => {
+			const out = tempDir('out');
+			const result = await build('--out', out, '--budget', '1000');
+			expect(result.code).toBe(1);
+			expect(result.stderr).toMatch(
+				/the map data the story loads is \d+\.\d kB gzipped \(story-map\.json \d+\.\d kB\); expected at most 1\.0 kB/
+			);
+			expect(existsSync(join(out, 'story-map.json'))).toBe(false);
 		},
 		SLOW
 	);

@@ -86,7 +86,7 @@ const scene: Scene = {
 };
 
 const layer = (id: string) => {
-	const found = storyStyle((n) => n).layers.find((l) => l.id === id);
+	const found = storyStyle().layers.find((l) => l.id === id);
 	if (!found) throw new Error(`no layer ${id}`);
 	return found as LayerSpecification & { paint: Record<string, unknown> };
 };
