@@ -61,7 +61,14 @@ async function bundle() {
 function dataFiles(js) {
 	const files = {};
 	for (const name of readdirSync(at('static/data'))) {
-		if (js.includes(name)) files[name] = JSON.parse(readFileSync(at('static/data', name), 'utf8'));
+		if (!js.includes(name)) continue;
+		try {
+			files[name] = JSON.parse(readFileSync(at('static/data', name), 'utf8'));
+		} catch (e) {
+			throw new Error(
+				`static/data/${name}: the export carries JSON data files only (${e.message})`
+			);
+		}
 	}
 	return files;
 }
