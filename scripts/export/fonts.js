@@ -5,16 +5,24 @@
  * per file (src/export/fonts.ts). A face whose characters the story never uses is left out.
  */
 
-/** `U+0-FF`, `U+2BB`, `U+2??` → [low, high] code points. */
+/**
+ * `U+0-FF`, `U+2BB`, `U+2??` → [low, high] code points.
+ * @param {string} token
+ * @returns {[number, number]}
+ */
 function parseRange(token) {
 	const hex = token.trim().replace(/^U\+/i, '');
 	const [low, high = low] = hex.includes('?')
 		? [hex.replace(/\?/g, '0'), hex.replace(/\?/g, 'F')]
 		: hex.split('-');
-	return [Number.parseInt(low, 16), Number.parseInt(high, 16)];
+	return [Number.parseInt(low ?? '', 16), Number.parseInt(high ?? '', 16)];
 }
 
-/** Whether any character of `text` falls in a unicode-range (none given: every character). */
+/**
+ * Whether any of `codePoints` falls in a unicode-range (none given: every character).
+ * @param {string | undefined} unicodeRange
+ * @param {number[]} codePoints
+ */
 function covers(unicodeRange, codePoints) {
 	if (!unicodeRange) return true;
 	const ranges = unicodeRange.split(',').map(parseRange);
@@ -22,14 +30,24 @@ function covers(unicodeRange, codePoints) {
 }
 
 /**
+ * @typedef {{ family: string, file: string, descriptors: Record<string, string | undefined> }} Face
+ */
+
+/**
  * `css`: the built stylesheet; `text`: every word the copy can show. Returns the stylesheet
  * without @font-face rules, and the faces with their descriptors and the font files they use.
+ * @param {string} css
+ * @param {string} text
+ * @returns {{ css: string, fonts: { files: Record<string, string>, faces: Face[] } }}
  */
 export function takeFonts(css, text) {
-	const codePoints = [...new Set(Array.from(text, (c) => c.codePointAt(0)))];
+	const codePoints = [...new Set(Array.from(text, (c) => c.codePointAt(0) ?? 0))];
+	/** @type {Record<string, string>} */
 	const files = {};
+	/** @type {Face[]} */
 	const faces = [];
 	const rest = css.replace(/@font-face\s*\{([^}]*)\}/g, (_, body) => {
+		/** @type {Record<string, string>} */
 		const descriptors = {};
 		for (const part of body.split(/;(?![^(]*\))/)) {
 			const at = part.indexOf(':');
@@ -38,14 +56,14 @@ export function takeFonts(css, text) {
 		const src = /url\(\s*["']?data:font\/woff2;base64,([^)"']+)["']?\s*\)/.exec(
 			descriptors.src ?? ''
 		);
-		if (!src) throw new Error(`a font face the export cannot carry: ${body.slice(0, 120)}`);
+		if (!src?.[1]) throw new Error(`a font face the export cannot carry: ${body.slice(0, 120)}`);
 		if (!covers(descriptors['unicode-range'], codePoints)) return '';
 		const bytes = src[1];
 		const file =
 			Object.keys(files).find((k) => files[k] === bytes) ?? `font-${Object.keys(files).length}`;
 		files[file] = bytes;
 		faces.push({
-			family: descriptors['font-family'].replace(/^["']|["']$/g, ''),
+			family: (descriptors['font-family'] ?? '').replace(/^["']|["']$/g, ''),
 			file,
 			descriptors: {
 				style: descriptors['font-style'],
