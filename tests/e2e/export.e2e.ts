@@ -130,7 +130,6 @@ test.describe('the one-file export', () => {
 			} as typeof getContext;
 		});
 		const outside = await noNetwork(page.context());
-		page.on('console', () => undefined);
 		await page.goto(url);
 		const map = page.getByTestId('story-map');
 		const fallback = map.locator('img.static');
