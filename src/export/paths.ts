@@ -17,9 +17,11 @@ export function useExport(from: ExportData): void {
 	maps = new StaticMaps(from);
 }
 
-/** The file's own name plus a view's query: a link that stays within the file wherever it is. */
-const view = (query: string) =>
-	`./${decodeURIComponent(location.pathname.split('/').pop() ?? '')}${query}`;
+/**
+ * The file's own name (as the address spells it, so any character in it stays escaped) plus a
+ * view's query: a link that stays within the file wherever the file is.
+ */
+const view = (query: string) => `./${location.pathname.split('/').pop() ?? ''}${query}`;
 
 /** The export's address for one of the site's routes; a route it has no view for throws. */
 export function resolve(route: string, params: Record<string, string> = {}): string {
