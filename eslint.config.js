@@ -36,6 +36,8 @@ const MAY_IMPORT = {
 		'data',
 		'text'
 	],
+	// The one-file export's entry (src/export/): the site's views, its map and static maps, no server.
+	export: ['story', 'map', 'static-map', 'ui', 'present', 'theme'],
 	theme: [],
 	data: [],
 	text: [],
@@ -54,7 +56,8 @@ const NO_SVELTE = {
 /** Where each element lives. `pipeline` is geo/ at the root (Node only), not src/lib/geo. */
 const ELEMENTS = Object.keys(MAY_IMPORT).map((type) => ({
 	type,
-	pattern: { routes: 'src/routes', pipeline: 'geo' }[type] ?? `src/lib/${type}`,
+	pattern:
+		{ routes: 'src/routes', pipeline: 'geo', export: 'src/export' }[type] ?? `src/lib/${type}`,
 	partialMatch: false
 }));
 

@@ -1,102 +1,109 @@
 #!/usr/bin/env node
 /**
- * `npm run export -- <slug>`: writes export/<slug>.html, one self-contained file of a story for a
- * classroom without a network (a USB stick, an attachment): the built handout with its styles,
- * fonts and static maps inlined, and a presenter (the "Present" button, or #present). It loads
- * nothing from anywhere. Builds the site first if the build is missing. Prints the file's size.
+ * `npm run export -- <slug> [--no-notes]`: writes export/<slug>.html, one self-contained file of a
+ * story for a classroom without a network (a USB stick, an attachment): the site's own story view
+ * with its live map, the presenter (`?present`, or `#present`), the speaker view (`?speaker`) and
+ * the handouts (`?print`, `?print=teacher`). MapLibre, the map data and the fonts are inside; the
+ * static maps (where WebGL is missing) are drawn in the page from the same data. It loads nothing
+ * from anywhere, under a strict content security policy. `--no-notes` leaves the presenter notes
+ * out (export/<slug>-students.html), for a copy handed to students. Prints the file's size.
  */
-import { execSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build, createServer } from 'vite';
+import { exportConfig } from './export/vite-config.js';
+import { takeFonts } from './export/fonts.js';
+import { exportPage } from './export/page.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const at = (...p) => join(root, ...p);
 
-/** Every story's slug, as its file says. */
-function slugs() {
-	return readdirSync(at('src/content'))
-		.filter((f) => f.endsWith('.yaml'))
-		.map((f) => /^slug:\s*['"]?([a-z0-9-]+)/m.exec(readFileSync(at('src/content', f), 'utf8'))?.[1])
-		.filter(Boolean);
+/** The story, its scenes and the locator's world, as the site's build makes them (Vite runs its TypeScript). */
+async function storyData(slug, notes) {
+	const server = await createServer({
+		...exportConfig(root),
+		server: { middlewareMode: true, hmr: false, watch: null },
+		appType: 'custom'
+	});
+	try {
+		const stories = await server.ssrLoadModule('/src/lib/server/stories.ts');
+		if (!stories.storyBySlug(slug)) {
+			const known = stories.stories.map((s) => s.slug).join(', ');
+			throw new Error(
+				`no story called "${slug}"; expected one of: ${known} (src/content/<slug>.yaml)`
+			);
+		}
+		const world = await server.ssrLoadModule('/src/lib/server/locator-world.ts');
+		return {
+			...stories.storyPage(slug, { teacher: notes }),
+			teacher: notes,
+			locatorSvg: world.locatorWorldSvg(),
+			worldPath: world.locatorWorldPath()
+		};
+	} finally {
+		await server.close();
+	}
 }
 
-/** The file a page-relative address names inside build/. */
-const built = (page, href) => join(dirname(page), href.split(/[?#]/)[0]);
-
-const dataUri = (type, bytes) => `data:${type};base64,${bytes.toString('base64')}`;
-/** SVG stays text: percent-encoding the few characters that need it is smaller than base64. */
-const svgUri = (text) =>
-	`data:image/svg+xml,${text.replace(/[%#"<>\n\r\t]/g, (c) => encodeURIComponent(c))}`;
-
-/** A stylesheet with its fonts inlined. */
-function inlineCss(file) {
-	return readFileSync(file, 'utf8').replace(
-		/url\(\.\/([^)]+\.woff2)\)/g,
-		(_, font) => `url(${dataUri('font/woff2', readFileSync(join(dirname(file), font)))})`
-	);
+/** The export's script and stylesheet, built in memory. */
+async function bundle() {
+	const [output] = [await build(exportConfig(root))].flat();
+	const file = (name) => output.output.find((o) => o.fileName === name);
+	const js = file('export.js')?.code;
+	const css = file('export.css')?.source;
+	if (!js || css === undefined) throw new Error('the export build made no export.js or export.css');
+	return { js, css: String(css) };
 }
 
-export function exportStory(slug) {
-	const known = slugs();
-	if (!known.includes(slug)) {
-		throw new Error(
-			`no story called "${slug}"; expected one of: ${known.join(', ')} (src/content/<slug>.yaml)`
-		);
+/** Every data file the script names (static/data/), parsed: what the map and the static maps read. */
+function dataFiles(js) {
+	const files = {};
+	for (const name of readdirSync(at('static/data'))) {
+		if (!js.includes(name)) continue;
+		try {
+			files[name] = JSON.parse(readFileSync(at('static/data', name), 'utf8'));
+		} catch (e) {
+			throw new Error(
+				`static/data/${name}: the export carries JSON data files only (${e.message})`
+			);
+		}
 	}
-	const page = at('build/stories', slug, 'print/index.html');
-	if (!existsSync(page)) execSync('npm run build', { cwd: root, stdio: 'inherit' });
-	let html = readFileSync(page, 'utf8');
-	const css = [];
-	html = html
-		// The site's own scripts need its server; the export's presenter below replaces them.
-		.replace(/<script[\s\S]*?<\/script>/g, '')
-		.replace(/<link\b[^>]*>/g, (tag) => {
-			const href = /href="([^"]+)"/.exec(tag)?.[1];
-			if (href && /rel="stylesheet"/.test(tag)) css.push(inlineCss(built(page, href)));
-			return '';
-		})
-		// Links to the site's other pages lead nowhere from a file.
-		.replace(/<p class="screen-only[^"]*">[\s\S]*?<\/p>/g, '')
-		.replace(/<a class="skip[^"]*" href="#main">[\s\S]*?<\/a>/, '')
-		.replace(/<img([^>]*?) src="([^"]+\.svg)"/g, (_, before, src) => {
-			return `<img${before} src="${svgUri(readFileSync(built(page, src), 'utf8'))}"`;
-		});
-	const presentCss = readFileSync(at('scripts/export/present.css'), 'utf8');
-	const presentJs = readFileSync(at('scripts/export/present.js'), 'utf8');
-	// The site's policy allows its own files; the export has none, so it allows only what it inlines.
-	const hash = createHash('sha256').update(presentJs).digest('base64');
-	const policy = `default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'; script-src 'sha256-${hash}'`;
-	html = html
-		.replace(/<meta http-equiv="content-security-policy"[^>]*>/i, '')
-		.replace('<head>', `<head><meta http-equiv="content-security-policy" content="${policy}">`)
-		.replace('</head>', `<style>${css.join('\n')}\n${presentCss}</style></head>`)
-		.replace(
-			/<body([^>]*)>/,
-			`<body$1><div class="present-bar"><button type="button" id="present-toggle">Present</button><p id="present-counter" aria-live="polite"></p></div>`
-		)
-		.replace('</body>', `<script>${presentJs}</script></body>`);
-	if (/\b(src|href)="(?!data:|#)/.test(html)) {
-		throw new Error(
-			`export of "${slug}" still points at a file: ${/\b(src|href)="(?!data:|#)[^"]*"/.exec(html)?.[0]}`
-		);
-	}
+	return files;
+}
+
+export async function exportStory(slug, { notes = true } = {}) {
+	const data = await storyData(slug, notes);
+	// The server that read the story set NODE_ENV to development; the copy is a production build.
+	process.env.NODE_ENV = 'production';
+	const { js, css: built } = await bundle();
+	const { css, fonts } = takeFonts(built, JSON.stringify([data.story, data.scenes]));
+	const html = exportPage({ ...data, fonts, files: dataFiles(js) }, js, css);
 	mkdirSync(at('export'), { recursive: true });
-	const out = at('export', `${slug}.html`);
+	const out = at('export', `${slug}${notes ? '' : '-students'}.html`);
 	writeFileSync(out, html);
-	return { file: out, bytes: statSync(out).size };
+	return { file: out, bytes: statSync(out).size, gzipped: gzipSync(html).length };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-	const slug = process.argv[2];
-	if (!slug) {
-		console.error(`usage: npm run export -- <slug>; stories: ${slugs().join(', ')}`);
+	const args = process.argv.slice(2);
+	const slug = args.find((a) => !a.startsWith('--'));
+	const unknown = args.filter((a) => a.startsWith('--') && a !== '--no-notes');
+	if (!slug || unknown.length) {
+		console.error(
+			`usage: npm run export -- <slug> [--no-notes]${unknown.length ? `; unknown option ${unknown.join(' ')}` : ''}`
+		);
 		process.exit(1);
 	}
 	try {
-		const { file, bytes } = exportStory(slug);
-		console.log(`export: wrote ${file.slice(root.length + 1)} (${(bytes / 1024).toFixed(0)} KB)`);
+		const { file, bytes, gzipped } = await exportStory(slug, {
+			notes: !args.includes('--no-notes')
+		});
+		const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
+		console.log(
+			`export: wrote ${file.slice(root.length + 1)} (${kb(bytes)}; ${kb(gzipped)} gzipped)`
+		);
 	} catch (e) {
 		console.error(`export: ${e.message}`);
 		process.exit(1);

@@ -1,18 +1,21 @@
-import { story } from '../helpers/story';
+import { scenes, story } from '../helpers/story';
 import { expect, STORY, test, waitForStep } from './fixtures';
 
 const ids = story.steps.map((s) => s.id);
+/** A close-up: its map shows the locator inset, whose world map is a file of its own. */
+const closeUp = scenes.findIndex((s, i) => s.locator && i + 1 < scenes.length);
 
-test.use({ serviceWorkers: 'allow' });
+test.use({ serviceWorkers: 'allow', colorScheme: 'dark' });
 
 test.describe('offline after the first visit', () => {
-	test('a story opened once reloads with its live map when the network is gone', async ({
+	test('a story opened once reloads offline with its live map, in the dark scheme, failing no request', async ({
 		page,
 		context
 	}) => {
-		await page.goto(`${STORY}#${ids[2]}`);
-		await waitForStep(page, ids[2]!);
-		// The worker takes the page once it has cached the release and this page.
+		expect(closeUp).toBeGreaterThanOrEqual(0);
+		await page.goto(`${STORY}#${ids[closeUp]}`);
+		await waitForStep(page, ids[closeUp]!);
+		// The worker takes the page once it has cached the release and this story.
 		await page.evaluate(async () => {
 			await navigator.serviceWorker.ready;
 			if (!navigator.serviceWorker.controller)
@@ -23,11 +26,34 @@ test.describe('offline after the first visit', () => {
 
 		await context.setOffline(true);
 		expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+		const failed: string[] = [];
+		page.on('requestfailed', (r) => failed.push(`${r.url()}: ${r.failure()?.errorText}`));
+		page.on('response', (r) => {
+			if (r.status() >= 400) failed.push(`${r.url()}: ${r.status()}`);
+		});
 		await page.reload();
-		await waitForStep(page, ids[2]!);
-		await expect(page.locator(`[data-step="${ids[2]}"]`).first()).toBeVisible();
+		await waitForStep(page, ids[closeUp]!);
+		await expect(page.getByTestId('story-map')).toHaveAttribute('data-scheme', 'dark');
+		const locator = page.getByTestId('locator').locator('image');
+		await expect(locator).toBeAttached();
 		await page.keyboard.press('j');
-		await waitForStep(page, ids[3]!);
+		await waitForStep(page, ids[closeUp + 1]!);
+		expect(failed).toEqual([]);
+
+		// Every step's static map, in both schemes, is there for a reader whose live map fails offline.
+		const missing = await page.evaluate(
+			async ({ slug, steps }) => {
+				const names = steps.flatMap((id) => [`${id}.svg`, `${id}-dark.svg`]);
+				const absent = [];
+				for (const name of [...names.map((n) => `/maps/${slug}/${n}`), '/maps/locator-world.svg'])
+					if (!(await caches.match(name))) absent.push(name);
+				return absent;
+			},
+			{ slug: story.slug, steps: ids }
+		);
+		expect(missing).toEqual([]);
+		// One cache, the release's: old and new files never mix.
+		expect(await page.evaluate(() => caches.keys())).toEqual([expect.stringMatching(/^meridian-/)]);
 	});
 
 	test('the check can fail: without the worker, the same reload has nothing to show', async ({

@@ -3,15 +3,12 @@
  * map data once per build.
  */
 import { readFileSync } from 'node:fs';
-import { rewind } from '@turf/rewind';
 import { join } from 'node:path';
+import { STATIC_MAP_FILES, STATIC_MAP_SIZE, staticMapData } from '../static-map/data.ts';
 import { renderStaticMap, undrawable, type StaticMapData } from '../static-map/render.ts';
 import type { Scene } from '../story/types';
 import type { Scheme } from '../theme/theme.ts';
 import { locatorWorldPath } from './locator-world.ts';
-
-/** The static map's size in CSS pixels: 4:3, scaled to fit wherever it is shown. */
-export const STATIC_MAP_SIZE = { width: 800, height: 600 };
 
 const loaded = new Map<string, StaticMapData>();
 
@@ -20,21 +17,14 @@ export function loadStaticMapData(root: string): StaticMapData {
 	let data = loaded.get(root);
 	if (data) return data;
 	const read = (name: string) => JSON.parse(readFileSync(join(root, 'static/data', name), 'utf8'));
-	// GeoJSON winds outer rings anticlockwise; d3-geo draws on the sphere and reads that as "all
-	// the world but this country", so the static map winds them the other way.
-	const clockwise = <T>(fc: T): T => rewind(fc as never, { reverse: true }) as T;
-	// Antarctica closes along the South Pole, which Mercator puts at infinity: clipped to the frame
-	// it would cover the whole map. No story view reaches it, so the static maps leave it out.
-	const countries = read('countries-story.geojson');
-	countries.features = countries.features.filter(
-		(f: { properties: { id: string } }) => f.properties.id !== 'ATA'
+	data = staticMapData(
+		{
+			countries: read(STATIC_MAP_FILES.countries),
+			borders: read(STATIC_MAP_FILES.borders),
+			areas: read(STATIC_MAP_FILES.areas)
+		},
+		locatorWorldPath()
 	);
-	data = {
-		countries: clockwise(countries),
-		borders: read('borders-story.geojson'),
-		areas: clockwise(read('areas.geojson')),
-		world: locatorWorldPath()
-	};
 	loaded.set(root, data);
 	return data;
 }

@@ -8,11 +8,14 @@
  * and a new release's worker deletes the old cache only once no page of the old release is open
  * (it waits rather than skipping ahead), so old and new files never mix.
  *
- * Installed: the app's code and styles (`build`) and the static files (`files`: map data, fonts).
- * Activated: the pages open now (the story that brought the reader here). Afterwards: every page
- * and file the reader fetches is kept, fetched fresh while online and served from the cache offline.
+ * Installed: the app's code, styles and fonts (`build`) and the static files (`files`: map data).
+ * Activated, and whenever a story is opened: everything that story's pages can ask for, prerendered
+ * (its views and their data, its static maps in both colour schemes, the locator's world), so a
+ * reload offline fails no request whatever the reader's scheme or step. Afterwards: every page and
+ * file the reader fetches is kept, fetched fresh while online and served from the cache offline.
  */
-import { build, files, version } from '$service-worker';
+import { base, build, files, prerendered, version } from '$service-worker';
+import { storyFiles } from './story-files';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `meridian-${version}`;
@@ -20,6 +23,16 @@ const PRECACHE = new Set([...build, ...files]);
 
 /** The address of an open page, without its step (#id): the cache keys pages by path. */
 const pageUrl = (url: string) => url.replace(/#.*$/, '');
+
+/** Caches what the story at `pathname` needs, if it is a story's page. */
+async function keepStory(pathname: string): Promise<void> {
+	const wanted = storyFiles(pathname, prerendered, base);
+	if (!wanted.length) return;
+	const cache = await caches.open(CACHE);
+	const missing = [];
+	for (const path of wanted) if (!(await cache.match(path))) missing.push(path);
+	await cache.addAll(missing);
+}
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([...PRECACHE])));
@@ -31,7 +44,12 @@ sw.addEventListener('activate', (event) => {
 			for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
 			const open = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
 			const cache = await caches.open(CACHE);
-			await Promise.all(open.map((c) => cache.add(pageUrl(c.url)).catch(() => undefined)));
+			await Promise.all(
+				open.map(async (c) => {
+					await cache.add(pageUrl(c.url)).catch(() => undefined);
+					await keepStory(new URL(c.url).pathname).catch(() => undefined);
+				})
+			);
 			// Pages open before the first install have no worker yet: take them, so the story the reader
 			// is on keeps working if the network drops now. Pages of an older release are gone by now.
 			await sw.clients.claim();
@@ -60,6 +78,9 @@ async function respond(request: Request): Promise<Response> {
 
 sw.addEventListener('fetch', (event) => {
 	const { request } = event;
-	if (request.method !== 'GET' || new URL(request.url).origin !== sw.location.origin) return;
+	const url = new URL(request.url);
+	if (request.method !== 'GET' || url.origin !== sw.location.origin) return;
 	event.respondWith(respond(request));
+	// Opening a story (online) keeps the rest of what it needs, in the background.
+	if (request.mode === 'navigate') event.waitUntil(keepStory(url.pathname).catch(() => undefined));
 });

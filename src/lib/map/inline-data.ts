@@ -1,0 +1,21 @@
+/**
+ * Map data without a server: the one-file export carries its data files in the page, and MapLibre
+ * asks for them by URL (from its worker too). A protocol handler answers those URLs from memory, so
+ * nothing is fetched; it works from file://, where fetch cannot read files.
+ */
+import maplibregl from 'maplibre-gl';
+
+/** The scheme of the URLs `inlineDataUrl` makes. */
+const SCHEME = 'meridian-data';
+
+/** The URL MapLibre is given for a data file served from memory. */
+export const inlineDataUrl = (name: string): string => `${SCHEME}://${name}`;
+
+/** Answers `inlineDataUrl(name)` with `files[name]`; an unknown name fails that request, naming it. */
+export function serveInlineData(files: Readonly<Record<string, unknown>>): void {
+	maplibregl.addProtocol(SCHEME, async ({ url }) => {
+		const name = url.slice(`${SCHEME}://`.length);
+		if (!(name in files)) throw new Error(`no data file "${name}" in this copy`);
+		return { data: files[name] };
+	});
+}
