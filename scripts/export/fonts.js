@@ -2,7 +2,8 @@
  * The export's fonts, carried once each. The built stylesheet repeats a font file in every
  * @font-face that names it (the page's text, the map's labels, the handout), each copy inlined in
  * full; the export takes the faces out of the stylesheet and the page registers them from one copy
- * per file (src/export/fonts.ts). A face whose characters the story never uses is left out.
+ * per file (src/export/fonts.ts). A face whose characters the story never uses is left out; a face
+ * of local() fonts only (the metric-matched fallback) stays in the stylesheet as it is.
  */
 
 /**
@@ -46,7 +47,7 @@ export function takeFonts(css, text) {
 	const files = {};
 	/** @type {Face[]} */
 	const faces = [];
-	const rest = css.replace(/@font-face\s*\{([^}]*)\}/g, (_, body) => {
+	const rest = css.replace(/@font-face\s*\{([^}]*)\}/g, (face, body) => {
 		/** @type {Record<string, string>} */
 		const descriptors = {};
 		for (const part of body.split(/;(?![^(]*\))/)) {
@@ -56,6 +57,8 @@ export function takeFonts(css, text) {
 		const src = /url\(\s*["']?data:font\/woff2;base64,([^)"']+)["']?\s*\)/.exec(
 			descriptors.src ?? ''
 		);
+		// A face of the reader's own fonts (the metric-matched fallback) loads nothing: it stays.
+		if (!/url\(/.test(descriptors.src ?? '') && /local\(/.test(descriptors.src ?? '')) return face;
 		if (!src?.[1]) throw new Error(`a font face the export cannot carry: ${body.slice(0, 120)}`);
 		if (!covers(descriptors['unicode-range'], codePoints)) return '';
 		const bytes = src[1];

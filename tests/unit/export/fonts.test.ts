@@ -34,4 +34,12 @@ describe('takeFonts', () => {
 			/cannot carry: font-family:X/
 		);
 	});
+
+	it("leaves a face of the reader's own fonts (the metric-matched fallback) in the stylesheet", () => {
+		const fallback =
+			'@font-face{font-family:"Source Sans 3 Fallback";src:local(Arial),local("Liberation Sans");size-adjust:91.5%}';
+		const { css: rest, fonts } = takeFonts(fallback + css, 'a');
+		expect(rest).toBe(fallback + 'body{color:red}');
+		expect(fonts.faces.map((f) => f.family)).not.toContain('Source Sans 3 Fallback');
+	});
 });
