@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { geoEquirectangular, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
-import type { Topology } from 'topojson-specification';
+import type { Objects, Topology } from 'topojson-specification';
 import { LOCATOR_WORLD } from '../geo/locator.ts';
 import { inScheme, theme } from '../theme/theme.ts';
 import { el } from '../static-map/svg.ts';
@@ -28,7 +28,7 @@ export function locatorWorldPath(): string {
 	if (outline) return outline;
 	const file = createRequire(import.meta.url).resolve('world-atlas/land-110m.json');
 	const topology = JSON.parse(readFileSync(file, 'utf8')) as Topology;
-	const simple = simplify(presimplify(topology), MIN_WEIGHT);
+	const simple = simplify(presimplify(topology as Topology<Objects<object>>), MIN_WEIGHT);
 	const land = feature(simple, simple.objects.land!);
 	const projection = geoEquirectangular()
 		.scale(LOCATOR_WORLD.width / (2 * Math.PI))
