@@ -8,18 +8,27 @@
  * and a new release's worker deletes the old cache only once no page of the old release is open
  * (it waits rather than skipping ahead), so old and new files never mix.
  *
- * Installed: the app's code, styles and fonts (`build`) and the static files (`files`: map data).
+ * Installed: the app's code, styles and fonts (`build`) and the static files pages use (`files`:
+ * the live map's data, not the build's own).
  * Activated, and whenever a story is opened: everything that story's pages can ask for, prerendered
  * (its views and their data, its static maps in both colour schemes, the locator's world), so a
  * reload offline fails no request whatever the reader's scheme or step. Afterwards: every page and
  * file the reader fetches is kept, fetched fresh while online and served from the cache offline.
  */
 import { base, build, files, prerendered, version } from '$service-worker';
+import { STORY_MAP_FILE } from '$lib/map/story-map';
 import { storyFiles } from './story-files';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `meridian-${version}`;
-const PRECACHE = new Set([...build, ...files]);
+/**
+ * Of the static files, the map data only the live map loads: static/data/ also holds the build's
+ * own sources for the static maps (GeoJSON, several hundred KB), which no page fetches.
+ */
+const PRECACHE = new Set([
+	...build,
+	...files.filter((f) => !f.startsWith(`${base}/data/`) || f === `${base}/data/${STORY_MAP_FILE}`)
+]);
 
 /** The address of an open page, without its step (#id): the cache keys pages by path. */
 const pageUrl = (url: string) => url.replace(/#.*$/, '');
