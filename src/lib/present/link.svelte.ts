@@ -3,6 +3,7 @@
  * direction) over a BroadcastChannel. Where the browser has none, `available` says so and the
  * window works alone.
  */
+import type { Deck } from '$lib/scrolly/deck.svelte';
 import { channelName, readSyncMessage, type SyncMessage } from './sync';
 
 export class PresenterLink {
@@ -47,4 +48,22 @@ export class PresenterLink {
 	private post(message: SyncMessage): void {
 		this.channel?.postMessage(message);
 	}
+}
+
+/**
+ * A deck linked to the story's other presenter windows: its moves reach them, and theirs move it.
+ * `makeDeck` builds the deck with the callback that tells the others of each move.
+ */
+export function linkedDeck<D extends Deck>(
+	slug: () => string,
+	makeDeck: (onmove: (index: number) => void) => D
+): { deck: D; link: PresenterLink } {
+	const link: PresenterLink = new PresenterLink(
+		slug,
+		() => deck.count,
+		() => deck.index,
+		(index) => deck.show(index)
+	);
+	const deck = makeDeck((index) => link.send(index));
+	return { deck, link };
 }
