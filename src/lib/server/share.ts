@@ -6,20 +6,8 @@
 import type { CardWords } from '../static-map/card.ts';
 import { CARD_SIZE } from '../static-map/card.ts';
 import { plainText } from '../story/text.ts';
-import type { Scene, Story } from '../story/types';
+import type { Scene, ShareMeta, Story } from '../story/types';
 import { SITE_URL } from './site.ts';
-
-export interface ShareMeta {
-	title: string;
-	description: string;
-	/** The shared page's own absolute address (og:url). */
-	url: string;
-	/** The card image's absolute address, its size in px and its text alternative. */
-	image: string;
-	imageWidth: number;
-	imageHeight: number;
-	imageAlt: string;
-}
 
 /** Descriptions longer than this are cut at a word, with "…": previews show about two lines. */
 export const DESCRIPTION_MAX = 200;

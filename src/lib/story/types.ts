@@ -250,3 +250,19 @@ export interface Scene {
 	 */
 	leads: Record<string, string>;
 }
+
+/**
+ * What a shared link to a story or a step shows on social sites (its Open Graph and Twitter tags):
+ * built at build time ($lib/server/share), drawn into the page's head ($lib/ui/ShareMeta.svelte).
+ */
+export interface ShareMeta {
+	title: string;
+	description: string;
+	/** The shared page's own absolute address (og:url). */
+	url: string;
+	/** The card image's absolute address, its size in px and its text alternative. */
+	image: string;
+	imageWidth: number;
+	imageHeight: number;
+	imageAlt: string;
+}
