@@ -748,7 +748,9 @@ test.describe('pym.js parents', () => {
 			)
 			.toBeGreaterThan(0);
 		const stepTop = async () => (await frame.locator(`[data-step="${steps[3]}"]`).boundingBox())!.y;
-		await expect.poll(stepTop).toBeCloseTo(16, 0);
+		// 16 px below the top, to the pixel: the frame rounds the step's offset and pym scrolls to
+		// the iframe's offsetTop, an integer, so a fractional layout may land up to 1 px either way.
+		await expect.poll(async () => Math.abs((await stepTop()) - 16)).toBeLessThanOrEqual(1);
 		// Sized to the whole story, well beyond the 150 px an iframe gets by default.
 		expect(
 			await page.locator('#a iframe').evaluate((el) => el.getBoundingClientRect().height)

@@ -69,7 +69,7 @@ test.describe('text that moves the map', () => {
 		expect(back.activeStep).toBe('week-of-talks');
 	});
 
-	test('a mark takes keyboard focus, is named by its words, and Escape brings the step back', async ({
+	test('a mark takes keyboard focus after the card’s Share control, is named by its words, and Escape brings the step back', async ({
 		page
 	}) => {
 		await page.goto(STORY);
@@ -77,6 +77,11 @@ test.describe('text that moves the map', () => {
 		await waitForStep(page, 'kazakhstan');
 		const before = await settledMapState(page);
 		await page.locator('[data-step="kazakhstan"]').focus();
+		// The card's own control heads it, beside the date; its marks follow in reading order.
+		await page.keyboard.press('Tab');
+		await expect(
+			page.locator('[data-step="kazakhstan"]').getByRole('button', { name: 'Share this step' })
+		).toBeFocused();
 		await page.keyboard.press('Tab');
 		const mark = page.locator('[data-step="kazakhstan"] [data-map-link="KAZ"]');
 		await expect(mark).toBeFocused();
