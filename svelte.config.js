@@ -1,5 +1,17 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+/**
+ * The CSP hashes of app.html's own inline scripts, read from the file so they cannot drift apart
+ * from it. SvelteKit hashes only the scripts it writes.
+ */
+const appHtmlScripts = [
+	...readFileSync(new URL('./src/app.html', import.meta.url), 'utf8').matchAll(
+		/<script>([\s\S]*?)<\/script>/g
+	)
+].map(([, body]) => `sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}`);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -16,7 +28,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', ...appHtmlScripts],
 				// Svelte writes a few style attributes (legend swatches); no script runs from them.
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
