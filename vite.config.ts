@@ -3,11 +3,11 @@ import { defineConfig } from 'vitest/config';
 import { storyContentCheck } from './src/lib/server/content-check.ts';
 
 /**
- * Code only the presenter and print views use: it stays in their own chunks, so a reader of the
- * story does not download it.
+ * Code only the presenter, print, embedded and shared-step views use: it stays in their own
+ * chunks, so a reader of the story does not download it.
  */
 const OTHER_VIEWS =
-	/[\\/]src[\\/]lib[\\/](present|ui[\\/]story[\\/]embedded)[\\/]|[\\/]src[\\/]lib[\\/]embed[\\/](host-link|protocol|sticky)|[\\/](Handout|PresenterNotes)\.svelte/;
+	/[\\/]src[\\/]lib[\\/](present|ui[\\/]story[\\/]embedded)[\\/]|[\\/]src[\\/]lib[\\/]embed[\\/](host-link|protocol|sticky)|[\\/](Handout|PresenterNotes|SharedStep)\.svelte/;
 /** Each route's own entry (its page component): SvelteKit loads these per page, whatever we do. */
 const ROUTE_ENTRIES = /[\\/]src[\\/]routes[\\/]|[\\/]generated[\\/]client-optimized[\\/]/;
 
