@@ -1,4 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { storyContentCheck } from './src/lib/server/content-check.ts';
 
@@ -11,30 +12,39 @@ const OTHER_VIEWS =
 /** Each route's own entry (its page component): SvelteKit loads these per page, whatever we do. */
 const ROUTE_ENTRIES = /[\\/]src[\\/]routes[\\/]|[\\/]generated[\\/]client-optimized[\\/]/;
 
-export default defineConfig(({ isSsrBuild }) => ({
-	plugins: [storyContentCheck(), sveltekit()],
-	build: {
-		rolldownOptions: {
-			output: {
-				// The reading views' code in one chunk rather than a dozen (issue 12: requests): the Svelte
-				// and SvelteKit runtimes and every module a story page imports statically. What loads on
-				// demand (MapLibre, the static map's projection) keeps its own chunks.
-				codeSplitting: isSsrBuild
-					? undefined
-					: {
-							groups: [
-								{
-									name: 'reader',
-									tags: ['$initial'],
-									test: (id: string) => !OTHER_VIEWS.test(id) && !ROUTE_ENTRIES.test(id)
-								},
-								// Rolldown's own helpers, which it adds to no entry's static graph.
-								{ name: 'reader', test: /^\0rolldown[\\/]runtime/ }
-							]
+/**
+ * The reading views' code in one chunk rather than a dozen (issue 12: requests): the Svelte and
+ * SvelteKit runtimes and every module a story page imports statically. What loads on demand
+ * (MapLibre, the static map's projection) keeps its own chunks. Browser build only: SvelteKit
+ * builds the server first, with the same config, and its chunks are nobody's download.
+ */
+function readerChunk(): Plugin {
+	let server = false;
+	return {
+		name: 'meridian:reader-chunk',
+		configResolved(config) {
+			server = !!config.build.ssr;
+		},
+		outputOptions(options) {
+			if (server) return null;
+			return {
+				...options,
+				codeSplitting: {
+					groups: [
+						{
+							name: 'reader',
+							tags: ['$initial'],
+							test: (id: string) => !OTHER_VIEWS.test(id) && !ROUTE_ENTRIES.test(id)
 						}
-			}
+					]
+				}
+			};
 		}
-	},
+	};
+}
+
+export default defineConfig({
+	plugins: [storyContentCheck(), sveltekit(), readerChunk()],
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
@@ -42,4 +52,4 @@ export default defineConfig(({ isSsrBuild }) => ({
 		// more on a loaded CI machine, where 5 s would fail them for the machine's sake.
 		testTimeout: 30_000
 	}
-}));
+});
