@@ -16,7 +16,7 @@
  * file the reader fetches is kept, fetched fresh while online and served from the cache offline.
  */
 import { base, build, files, prerendered, version } from '$service-worker';
-import { STORY_MAP_FILE } from '$lib/map/story-map';
+import { STORY_MAP_FILE } from '$lib/map/data-file';
 import { storyFiles } from './story-files';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;

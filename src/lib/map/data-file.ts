@@ -5,6 +5,12 @@
  * which starts this load beside MapLibre's, does not pull MapLibre in.
  */
 
+/**
+ * The file under static/data/ the live map loads, decoded by `./story-map.ts`. Named here, not
+ * there, so the page's first chunk can start the load without the decoder (topojson-client).
+ */
+export const STORY_MAP_FILE = 'story-map.json';
+
 const carried = new Map<string, unknown>();
 
 /** Makes `url` answer with `data` from memory from now on. */

@@ -7,9 +7,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-
-/** The file under static/data/ the live map loads. */
-export const STORY_MAP_FILE = 'story-map.json';
+import { STORY_MAP_FILE } from './data-file';
 
 /** Countries decoded per task: about 5 ms each on a phone's CPU. */
 const BATCH = 32;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { decodeStoryMap, STORY_MAP_FILE } from '../../../src/lib/map/story-map';
+import { STORY_MAP_FILE } from '../../../src/lib/map/data-file';
+import { decodeStoryMap } from '../../../src/lib/map/story-map';
 
 const topo = JSON.parse(readFileSync(`static/data/${STORY_MAP_FILE}`, 'utf8')) as Topology;
 const geojson = (name: string) =>
