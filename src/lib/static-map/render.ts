@@ -18,6 +18,7 @@ import {
 } from '../theme/theme.ts';
 import type { Bounds, LegendEntry, Scene, SceneOverlay } from '../story/types';
 import { projectionFor } from './projection.ts';
+import { compactPath } from './compact-path.ts';
 import { el, text } from './svg.ts';
 import { escapeXml } from '../text/escape.ts';
 import { drawInset, insetBox } from './inset.ts';
@@ -98,7 +99,9 @@ export function renderStaticMap(
 		size,
 		framePadding(size, [...(legendHeight ? [legendBox] : []), ...(inset ? [inset] : [])])
 	);
+	// `path` measures (label anchors, bounds); `outline` writes the shapes, compactly.
 	const path = geoPath(projection).digits(1);
+	const outline = compactPath(projection);
 	const fc = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
 	const draw = (d: string | null, attrs: Record<string, string | number>) =>
 		d ? el('path', { d, ...attrs }) : '';
@@ -112,26 +115,26 @@ export function renderStaticMap(
 	);
 	const layers = [
 		el('rect', { width: size.width, height: size.height, fill: palette.sea }),
-		draw(path(data.countries), {
+		draw(outline(data.countries), {
 			fill: palette.land,
 			stroke: theme.coast.color,
 			'stroke-width': theme.coast.width
 		}),
 		...scene.shades.map((s) =>
-			draw(path(fc(features(s.ids, byId))), fillAttrs(theme.groups[s.style]!))
+			draw(outline(fc(features(s.ids, byId))), fillAttrs(theme.groups[s.style]!))
 		),
 		...scene.highlights.map((h) =>
-			draw(path(fc(features(h.ids, byId))), fillAttrs(theme.highlights[h.style]!))
+			draw(outline(fc(features(h.ids, byId))), fillAttrs(theme.highlights[h.style]!))
 		),
 		scene.areas.length
-			? draw(path(areas), {
+			? draw(outline(areas), {
 					fill: 'url(#hatch)',
 					stroke: area.edge.color,
 					'stroke-width': area.edge.width,
 					'stroke-dasharray': svgDash(area.edge)!
 				})
 			: '',
-		draw(path(data.borders), {
+		draw(outline(data.borders), {
 			fill: 'none',
 			stroke: theme.border.color,
 			'stroke-width': theme.border.static,
