@@ -58,8 +58,14 @@ function checksOf(out: string) {
 	return `${out}-checks`;
 }
 
+/** Every file under `dir` (the close-ups' fine/ folder too), by path within it. */
 function contents(dir: string) {
-	return Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name))]));
+	return Object.fromEntries(
+		readdirSync(dir, { recursive: true, encoding: 'utf8' })
+			.filter((name) => statSync(join(dir, name)).isFile())
+			.sort()
+			.map((name) => [name, readFileSync(join(dir, name))])
+	);
 }
 
 // Each test runs the pipeline in a child process (a few seconds each on a quiet machine): give
