@@ -2,12 +2,14 @@
  * Builds the map data of static/data/ from world-atlas and the sources in geo/.
  *
  *   node geo/build.js [--if-stale] [--src <dir>] [--out <dir>] [--checks <dir>] [--budget <bytes>]
+ *                     [--fine-budget <bytes>]
  *
  * --if-stale  do nothing if every output is newer than every input (sources, scripts, world-atlas)
  * --src       directory holding the sources (SOURCE_NAMES in lib/context.js; default: geo/)
  * --out       directory of the files the site serves (default: static/data/)
  * --checks    directory of the files only checks and tests read (CHECK_FILES; default: geo/out/)
  * --budget    gzipped bytes the story's map data may total (default: BUDGET_GZIP_BYTES)
+ * --fine-budget  gzipped bytes each close-up's file (fine/) may have (default: FINE_BUDGET_GZIP_BYTES)
  *
  * Nothing is written unless every check passes. Exit code 1, with a message naming the file and
  * entry at fault, on any error. See geo/README.md for what each output holds.
@@ -112,11 +114,13 @@ function main() {
 		);
 	}
 
-	const over = table.filter((row) => row.fine && row.gzip > FINE_BUDGET_GZIP_BYTES);
+	const fineBudget =
+		values['fine-budget'] === undefined ? FINE_BUDGET_GZIP_BYTES : Number(values['fine-budget']);
+	const over = table.filter((row) => row.fine && row.gzip > fineBudget);
 	if (over.length) {
 		const each = over.map((row) => `${row.file} ${kB(row.gzip)} kB`).join(', ');
 		throw new PipelineError(
-			`a close-up's finer shapes are over budget (${each}); expected at most ${kB(FINE_BUDGET_GZIP_BYTES)} kB gzipped each (FINE_BUDGET_GZIP_BYTES in geo/lib/settings.js)`
+			`a close-up's finer shapes are over budget (${each}); expected at most ${kB(fineBudget)} kB gzipped each (FINE_BUDGET_GZIP_BYTES in geo/lib/settings.js)`
 		);
 	}
 
@@ -151,12 +155,13 @@ function options(args) {
 				src: { type: 'string' },
 				out: { type: 'string' },
 				checks: { type: 'string' },
-				budget: { type: 'string' }
+				budget: { type: 'string' },
+				'fine-budget': { type: 'string' }
 			}
 		}).values;
 	} catch (error) {
 		throw new PipelineError(
-			`${/** @type {Error} */ (error).message}; usage: node geo/build.js [--if-stale] [--src <dir>] [--out <dir>] [--checks <dir>] [--budget <bytes>]`
+			`${/** @type {Error} */ (error).message}; usage: node geo/build.js [--if-stale] [--src <dir>] [--out <dir>] [--checks <dir>] [--budget <bytes>] [--fine-budget <bytes>]`
 		);
 	}
 }

@@ -174,6 +174,22 @@ describe('geo/build.js', { timeout: 120_000 }, () => {
 	);
 
 	it(
+		'fails, writing nothing, when a close-up’s finer shapes exceed their own budget, naming the file',
+		async () => {
+			const out = tempDir('out');
+			const result = await build('--out', out, '--fine-budget', '14000');
+			expect(result.code).toBe(1);
+			// The largest region is over 14 kB, the smallest under it: only those over are named.
+			expect(result.stderr).toMatch(
+				/a close-up's finer shapes are over budget \(fine\/[EW]\d+[NS]\d+-[EW]\d+[NS]\d+\.json \d+\.\d kB(, fine\/\S+ \d+\.\d kB)*\); expected at most 14\.0 kB gzipped each/
+			);
+			expect(result.stderr).not.toMatch(/W5N46-E14N56/);
+			expect(existsSync(join(out, 'story-map.json'))).toBe(false);
+		},
+		SLOW
+	);
+
+	it(
 		'with --if-stale, skips when outputs are newer than the sources and rebuilds when a source changes',
 		async () => {
 			const src = sourceCopy();
