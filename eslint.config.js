@@ -15,8 +15,8 @@ const MAY_IMPORT = {
 	scrolly: [],
 	// ui: the legend, drawn over the map; static-map: its projection, for the static map's published state.
 	map: ['story', 'geo', 'theme', 'data', 'ui', 'static-map'],
-	// story: its types (bounds, cameras), type-only.
-	geo: ['story'],
+	// story: its types (bounds, cameras), type-only; data: the zoom cap, shared with the pipeline.
+	geo: ['story', 'data'],
 	'static-map': ['story', 'geo', 'theme', 'data', 'text'],
 	ui: ['story', 'scrolly', 'map', 'embed', 'theme', 'data', 'text'],
 	present: ['story', 'scrolly', 'map', 'ui'],

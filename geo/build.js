@@ -2,17 +2,19 @@
  * Builds the map data of static/data/ from world-atlas and the sources in geo/.
  *
  *   node geo/build.js [--if-stale] [--src <dir>] [--out <dir>] [--checks <dir>] [--budget <bytes>]
+ *                     [--fine-budget <bytes>]
  *
  * --if-stale  do nothing if every output is newer than every input (sources, scripts, world-atlas)
  * --src       directory holding the sources (SOURCE_NAMES in lib/context.js; default: geo/)
  * --out       directory of the files the site serves (default: static/data/)
  * --checks    directory of the files only checks and tests read (CHECK_FILES; default: geo/out/)
  * --budget    gzipped bytes the story's map data may total (default: BUDGET_GZIP_BYTES)
+ * --fine-budget  gzipped bytes each close-up's file (fine/) may have (default: FINE_BUDGET_GZIP_BYTES)
  *
  * Nothing is written unless every check passes. Exit code 1, with a message naming the file and
  * entry at fault, on any error. See geo/README.md for what each output holds.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -20,7 +22,8 @@ import { loadContext, SOURCE_NAMES } from './lib/context.js';
 import { inputsOf, isStale } from './lib/stale.js';
 import { sizes } from './lib/output.js';
 import { PipelineError } from './lib/errors.js';
-import { BUDGET_GZIP_BYTES } from './lib/settings.js';
+import { BUDGET_GZIP_BYTES, FINE_BUDGET_GZIP_BYTES } from './lib/settings.js';
+import { storyFiles } from './lib/story-frames.js';
 import * as countriesShapes from './scripts/countries-shapes.js';
 import * as borders from './scripts/borders.js';
 import * as areas from './scripts/areas.js';
@@ -30,6 +33,7 @@ import * as labels from './scripts/labels.js';
 import * as countriesFacts from './scripts/countries-facts.js';
 import * as seas from './scripts/seas.js';
 import * as storyMap from './scripts/story-map.js';
+import * as fine from './scripts/fine.js';
 
 /** In order: a script may read the texts of those before it (story-map.json is made of three). */
 const SCRIPTS = [
@@ -41,7 +45,8 @@ const SCRIPTS = [
 	countriesFacts,
 	groups,
 	seas,
-	storyMap
+	storyMap,
+	fine
 ];
 /**
  * The outputs the story page loads, so the budget applies to them. The GeoJSON files, countries.json
@@ -58,8 +63,12 @@ const CHECK_FILES = [
 	'borders-110m.geojson',
 	'borders-50m.geojson',
 	// The map draws markers from each scene (the story's own places too), not from this file.
-	'places.geojson'
+	'places.geojson',
+	// Which region each close-up uses; the regions' own files (fine/) are deployed.
+	'fine-regions.json'
 ];
+/** The folder of the close-ups' finer shapes, in the site's data: each loaded only by its close-ups. */
+const FINE_DIR = 'fine';
 const GEO_DIR = dirname(fileURLToPath(import.meta.url));
 
 function main() {
@@ -70,10 +79,11 @@ function main() {
 	const outputs = SCRIPTS.flatMap((script) => script.files);
 	/** @param {string} file */
 	const pathOf = (file) => join(CHECK_FILES.includes(file) ? checksDir : outDir, file);
+	const inputs = [...inputsOf(srcDir, GEO_DIR, SOURCE_NAMES), ...storyFiles(fine.CONTENT_DIR)];
 
 	if (
 		values['if-stale'] &&
-		!isStale(outputs.map(pathOf), inputsOf(srcDir, GEO_DIR, SOURCE_NAMES))
+		!isStale([...outputs, ...fineFilesWritten(checksDir)].map(pathOf), inputs)
 	) {
 		console.log('geo: outputs are up to date, nothing to do');
 		return;
@@ -83,10 +93,13 @@ function main() {
 	/** @type {Record<string, string>} */
 	const texts = {};
 	for (const script of SCRIPTS) Object.assign(texts, script.build(context, texts));
-	const table = outputs.map((file) => ({
+	// The scripts' fixed outputs, then the fine files, whose names depend on the stories.
+	const written = Object.keys(texts);
+	const table = written.map((file) => ({
 		file,
 		story: STORY_FILES.includes(file),
 		check: CHECK_FILES.includes(file),
+		fine: file.startsWith(`${FINE_DIR}/`),
 		...sizes(/** @type {string} */ (texts[file]))
 	}));
 	const story = sum(table.filter((row) => row.story));
@@ -101,10 +114,35 @@ function main() {
 		);
 	}
 
-	mkdirSync(outDir, { recursive: true });
+	const fineBudget =
+		values['fine-budget'] === undefined ? FINE_BUDGET_GZIP_BYTES : Number(values['fine-budget']);
+	const over = table.filter((row) => row.fine && row.gzip > fineBudget);
+	if (over.length) {
+		const each = over.map((row) => `${row.file} ${kB(row.gzip)} kB`).join(', ');
+		throw new PipelineError(
+			`a close-up's finer shapes are over budget (${each}); expected at most ${kB(fineBudget)} kB gzipped each (FINE_BUDGET_GZIP_BYTES in geo/lib/settings.js)`
+		);
+	}
+
 	mkdirSync(checksDir, { recursive: true });
-	for (const file of outputs) writeFileSync(pathOf(file), /** @type {string} */ (texts[file]));
+	// A region no story needs any more leaves no file behind.
+	rmSync(join(outDir, FINE_DIR), { recursive: true, force: true });
+	mkdirSync(join(outDir, FINE_DIR), { recursive: true });
+	for (const file of written) writeFileSync(pathOf(file), /** @type {string} */ (texts[file]));
 	printTable(table, story, budget, outDir, checksDir);
+}
+
+/**
+ * The fine files the last build wrote, as geo/out/fine-regions.json lists them, so that
+ * --if-stale rebuilds when one is missing.
+ * @param {string} checksDir
+ * @returns {string[]}
+ */
+function fineFilesWritten(checksDir) {
+	const list = join(checksDir, 'fine-regions.json');
+	if (!existsSync(list)) return [];
+	const { regions } = JSON.parse(readFileSync(list, 'utf8'));
+	return regions.map((/** @type {{ id: string }} */ r) => fine.fineFile(r.id));
 }
 
 /** @param {string[]} args */
@@ -117,18 +155,19 @@ function options(args) {
 				src: { type: 'string' },
 				out: { type: 'string' },
 				checks: { type: 'string' },
-				budget: { type: 'string' }
+				budget: { type: 'string' },
+				'fine-budget': { type: 'string' }
 			}
 		}).values;
 	} catch (error) {
 		throw new PipelineError(
-			`${/** @type {Error} */ (error).message}; usage: node geo/build.js [--if-stale] [--src <dir>] [--out <dir>] [--checks <dir>] [--budget <bytes>]`
+			`${/** @type {Error} */ (error).message}; usage: node geo/build.js [--if-stale] [--src <dir>] [--out <dir>] [--checks <dir>] [--budget <bytes>] [--fine-budget <bytes>]`
 		);
 	}
 }
 
 /**
- * @typedef {{ file: string, story: boolean, check: boolean, raw: number, gzip: number }} Row
+ * @typedef {{ file: string, story: boolean, check: boolean, fine: boolean, raw: number, gzip: number }} Row
  */
 
 /**
@@ -158,7 +197,9 @@ function printTable(table, story, budget, outDir, checksDir) {
 	console.log(`geo: wrote ${table.length - checks} files to ${outDir}, ${checks} to ${checksDir}`);
 	console.log(`${'file'.padEnd(width)}  ${'raw kB'.padStart(8)}  ${'gzip kB'.padStart(8)}`);
 	for (const row of table)
-		console.log(`${line(row.file, row)}${row.story ? '  story' : row.check ? '  check' : ''}`);
+		console.log(
+			`${line(row.file, row)}${row.story ? '  story' : row.check ? '  check' : row.fine ? '  close-up' : ''}`
+		);
 	console.log(`${line('total loaded by the story', story)}  (budget ${kB(budget)} kB gzip)`);
 	console.log(line('total deployed', sum(table.filter((row) => !row.check))));
 }

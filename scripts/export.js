@@ -57,11 +57,19 @@ async function bundle() {
 	return { js, css: String(css) };
 }
 
-/** Every data file the script names (static/data/), parsed: what the map and the static maps read. */
-function dataFiles(js) {
+/**
+ * Every data file the script names (static/data/), and the finer shapes of the story's close-ups
+ * (static/data/fine/, named by their scenes), parsed: what the map and the static maps read.
+ */
+function dataFiles(js, scenes) {
 	const files = {};
-	for (const name of readdirSync(at('static/data'))) {
-		if (!js.includes(name)) continue;
+	const fine = [...new Set(scenes.flatMap((s) => (s.fine ? [`fine/${s.fine.id}.json`] : [])))];
+	// Files only: fine/ is a folder, whose files the scenes name.
+	const named = readdirSync(at('static/data')).filter((name) =>
+		statSync(at('static/data', name)).isFile()
+	);
+	for (const name of [...named, ...fine]) {
+		if (!js.includes(name) && !fine.includes(name)) continue;
 		try {
 			files[name] = JSON.parse(readFileSync(at('static/data', name), 'utf8'));
 		} catch (e) {
@@ -79,7 +87,7 @@ export async function exportStory(slug, { notes = true } = {}) {
 	process.env.NODE_ENV = 'production';
 	const { js, css: built } = await bundle();
 	const { css, fonts } = takeFonts(built, JSON.stringify([data.story, data.scenes]));
-	const html = exportPage({ ...data, fonts, files: dataFiles(js) }, js, css);
+	const html = exportPage({ ...data, fonts, files: dataFiles(js, data.scenes) }, js, css);
 	mkdirSync(at('export'), { recursive: true });
 	const out = at('export', `${slug}${notes ? '' : '-students'}.html`);
 	writeFileSync(out, html);

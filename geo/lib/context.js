@@ -26,6 +26,7 @@ export const SOURCE_NAMES = [
  * @property {import('./world.js').World} coarse  1:110m, every country map-ready
  * @property {import('./world.js').World} fine    1:50m, the countries of FINE_REGION map-ready
  * @property {import('./story.js').Story} story    the story map's countries: fine where it has them, else coarse
+ * @property {import('./atlas.js').Names} names  names.json, checked (a finer resolution needs it too)
  * @property {import('./validate-facts.js').FactsSource} facts
  * @property {import('../../src/lib/data/schemas.js').GroupsFile} groups
  * @property {import('./validate-places.js').Place[]} places
@@ -74,6 +75,7 @@ export function loadContext(srcDir) {
 		coarse,
 		fine,
 		story: buildStory(coarse, fine),
+		names: checkedNames,
 		facts: checkedFacts,
 		groups: checkedGroups,
 		places: validatePlaces(places.data, places.file, fine.shapes),

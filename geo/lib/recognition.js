@@ -5,19 +5,20 @@ import { PipelineError } from './errors.js';
  * Natural Earth draws some breakaway units as countries of their own. The story's maps draw
  * internationally recognised borders, so each unit here is dissolved into the state it belongs to
  * before anything is built from the topology: no outline, border line, label, neighbour or box of
- * its own remains. Kosovo and Western Sahara are kept as Natural Earth draws them (geo/README.md
+ * its own remains. In order: at 1:10m the buffer zone lies between the two halves of the island,
+ * so it joins Cyprus before Northern Cyprus can. Kosovo and Western Sahara are kept as Natural Earth draws them (geo/README.md
  * says why).
  */
 export const DISSOLVED = [
 	{
-		naturalEarthName: 'N. Cyprus',
-		into: 'Cyprus',
-		why: 'UN Security Council resolution 541 (1983), S/RES/541, considers the 1983 declaration of a "Turkish Republic of Northern Cyprus" legally invalid and calls on all States not to recognise any Cypriot State other than the Republic of Cyprus'
-	},
-	{
 		naturalEarthName: 'Cyprus U.N. Buffer Zone',
 		into: 'Cyprus',
 		why: 'the United Nations buffer zone lies within the Republic of Cyprus (UN Security Council resolution 186 (1964) and later resolutions on UNFICYP); Natural Earth draws it at 1:10m only'
+	},
+	{
+		naturalEarthName: 'N. Cyprus',
+		into: 'Cyprus',
+		why: 'UN Security Council resolution 541 (1983), S/RES/541, considers the 1983 declaration of a "Turkish Republic of Northern Cyprus" legally invalid and calls on all States not to recognise any Cypriot State other than the Republic of Cyprus'
 	},
 	{
 		naturalEarthName: 'Somaliland',

@@ -5,7 +5,7 @@
 
 /**
  * @typedef {object} Resolution
- * @property {'110m' | '50m'} name   world-atlas file suffix (Natural Earth scale 1:110m or 1:50m)
+ * @property {'110m' | '50m' | '10m'} name  world-atlas file suffix (Natural Earth scale 1:110m or 1:50m)
  * @property {number} tolerance      Douglas–Peucker tolerance in degrees, applied to each topology arc
  * @property {number} decimals       decimal places kept in output coordinates
  */
@@ -56,3 +56,21 @@ export const BUDGET_GZIP_BYTES = 60_000;
 
 /** story-map.json's quantisation grid, in degrees: the story's files' own two decimals. */
 export const STORY_MAP_GRID = 0.01;
+
+/**
+ * For the close-ups' finer shapes (static/data/fine/, geo/scripts/fine.js), shown from zoom 5 to
+ * the cap of 5.5, where a pixel is 0.022° to 0.015°: 0.012° (about 1.3 km) stays under a pixel,
+ * against 0.03° for the story's 1:50m. 0.005° would add nothing visible and 50% more bytes
+ * (36 kB gzipped for the Geneva–Brussels–Vienna region). Quantised on FINE_GRID, not rounded.
+ * @type {Resolution}
+ */
+export const TEN = { name: '10m', tolerance: 0.012, decimals: 3 };
+
+/** The fine files' quantisation grid, in degrees (about 110 m). */
+export const FINE_GRID = 0.001;
+
+/**
+ * Each fine file must fit this gzipped budget (bytes). They do not count to BUDGET_GZIP_BYTES: a
+ * reader loads one only when a close-up step is shown, never with the first view.
+ */
+export const FINE_BUDGET_GZIP_BYTES = 25_000;

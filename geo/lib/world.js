@@ -34,12 +34,15 @@ import { PipelineError } from './errors.js';
  * @param {import('./atlas.js').Names} names parsed names.json
  * @param {(country: CountryFeature) => boolean} keep which countries to make map-ready
  * @param {readonly import('../../src/lib/data/schemas.js').Area[]} areas parsed geo/areas.json
+ * @param {(atlas: import('topojson-specification').Topology, label: string) => void} [prepare]
+ *   runs on the topology before countries are identified (the 1:10m units, lib/ten-metre.js)
  * @returns {World}
  */
-export function buildWorld(resolution, names, keep, areas) {
+export function buildWorld(resolution, names, keep, areas, prepare) {
 	const label = `world-atlas countries-${resolution.name}`;
 	const atlas = readAtlas(resolution.name);
 	dissolveUnrecognised(atlas, label);
+	prepare?.(atlas, label);
 	const topology = identifyCountries(atlas, names, label);
 	const moved = areas
 		.filter((area) => area.shape.method === 'polygon-of')

@@ -11,13 +11,14 @@
  * Installed: the app's code, styles and fonts (`build`) and the static files pages use (`files`:
  * the live map's data, not the build's own).
  * Activated, and whenever a story is opened: everything that story's pages can ask for, prerendered
- * (its views and their data, its static maps in both colour schemes, the locator's world), so a
+ * (its views and their data, its static maps in both colour schemes, the locator's world) and the
+ * close-ups' finer shapes (static/data/fine/), so a
  * reload offline fails no request whatever the reader's scheme or step. Afterwards: every page and
  * file the reader fetches is kept, fetched fresh while online and served from the cache offline.
  */
 import { base, build, files, prerendered, version } from '$service-worker';
 import { STORY_MAP_FILE } from '$lib/map/data-file';
-import { storyFiles } from './story-files';
+import { fineFiles, storyFiles } from './story-files';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `meridian-${version}`;
@@ -35,8 +36,9 @@ const pageUrl = (url: string) => url.replace(/#.*$/, '');
 
 /** Caches what the story at `pathname` needs, if it is a story's page. */
 async function keepStory(pathname: string): Promise<void> {
-	const wanted = storyFiles(pathname, prerendered, base);
-	if (!wanted.length) return;
+	const pages = storyFiles(pathname, prerendered, base);
+	if (!pages.length) return;
+	const wanted = [...pages, ...fineFiles(files, base)];
 	const cache = await caches.open(CACHE);
 	const missing = [];
 	for (const path of wanted) if (!(await cache.match(path))) missing.push(path);

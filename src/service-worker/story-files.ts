@@ -1,6 +1,7 @@
 /**
  * What a story's pages can ask for, among the site's prerendered files: its views and their data,
- * its embed page, its static maps (both colour schemes) and the locator inset's world. The service
+ * its embed page, its static maps (both colour schemes) and the locator inset's world; and among
+ * its static files, the close-ups' finer shapes. The service
  * worker keeps these once a story is opened, so it reads offline at any step and in either scheme.
  */
 
@@ -15,4 +16,13 @@ export function storyFiles(pathname: string, paths: readonly string[], base: str
 	return paths.filter(
 		(p) => mine.some((prefix) => p.startsWith(prefix)) || p === `${base}/maps/locator-world.svg`
 	);
+}
+
+/**
+ * The close-ups' finer shapes among the site's static `files` (static/data/fine/). Kept with any
+ * story once it is opened: a few tens of KB for every story's close-ups together, and a close-up
+ * then reads offline as it does online. Never at install, so they are not part of a first visit.
+ */
+export function fineFiles(files: readonly string[], base: string): string[] {
+	return files.filter((f) => f.startsWith(`${base}/data/fine/`));
 }

@@ -68,6 +68,9 @@ test.describe('the one-file export', () => {
 			await waitForStep(page, ids[i]!);
 			// What the map draws, read back from its layers: the step's scene, from the carried data.
 			expect((await mapState(page)).highlight ?? '').toBe(scenes[i]!.highlight.join(' '));
+			// A close-up's finer shapes come from the carried data too (a desktop frames it at zoom 5).
+			if (ids[i] === 'week-of-talks' && testInfo.project.name === 'desktop')
+				await expect(page.getByTestId('story-map')).toHaveAttribute('data-detail', 'fine');
 		}
 		await page.screenshot({ path: shot('export-story-end', testInfo.project.name) });
 		expect(outside).toEqual([]);

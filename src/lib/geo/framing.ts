@@ -4,8 +4,8 @@
  * under an overlay. Pure: the map component measures, this decides.
  */
 
-/** A framed place is never shown closer than this zoom (about a country's width), live or static. */
-export const MAX_FIT_ZOOM = 5.5;
+/** Shared with the geo pipeline, which needs it to tell close-ups (src/lib/data/close-ups.js). */
+export { MAX_FIT_ZOOM } from '../data/close-ups.js';
 
 export interface Size {
 	width: number;

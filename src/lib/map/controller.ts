@@ -19,7 +19,10 @@ import { repaint } from './scheme';
 import { arrowImage, hatchPattern } from './images';
 import { applyScene, groupLayers, highlightLayers, idsDrawn, type Applied } from './layers';
 import { storyStyle } from './style';
-import { decodeStoryMap } from './story-map';
+import { decodeStoryMap, type StoryMapData } from './story-map';
+import { decodeFine, wantsFine, withFine, type Detail } from './fine-detail';
+import { FINE_ZOOM } from '$lib/data/close-ups.js';
+import type { Bounds } from '$lib/story/types';
 
 /** Every image the style names: the areas' hatch, and an arrowhead per line role. */
 function themeImages(scheme: Scheme): Record<string, ReturnType<typeof hatchPattern>> {
@@ -77,6 +80,16 @@ export interface ControllerOptions {
 	 */
 	onLabels?: (drawn: { labels: string; markers: string }) => void;
 	/**
+	 * Loads a close-up's finer shapes (static/data/fine/<id>.json) by region id; without it the map
+	 * draws the story map's shapes only.
+	 */
+	loadFine?: (id: string) => Promise<Topology>;
+	/**
+	 * Called with the shapes the map draws once it has drawn them: 'fine' while a close-up's finer
+	 * shapes stand in for the story map's, else 'coarse' (the contract's data-detail).
+	 */
+	onDetail?: (detail: Detail) => void;
+	/**
 	 * Whether a reader may ever pan and zoom (the presenter's "Explore"); default false. Even then
 	 * the map starts locked: only `setExploring(true)` lets it take input.
 	 */
@@ -107,6 +120,12 @@ export class MapController {
 	private removed = false;
 	private scheme: Scheme;
 	private readonly schemes = matchMedia(DARK);
+	/** The story map's shapes, to go back to after a close-up. */
+	private coarse: StoryMapData | null = null;
+	/** The region whose finer shapes the map draws, if any. */
+	private fineShown: string | null = null;
+	/** Each region's shapes, loaded once, the first time a close-up needs them. */
+	private readonly fine = new Map<string, Promise<ReturnType<typeof decodeFine>>>();
 	/** The reader switched between light and dark: repaint in place, keeping the scene. */
 	private readonly onScheme = () => {
 		const next = schemeNow();
@@ -160,9 +179,13 @@ export class MapController {
 				if (this.removed) return;
 				for (const [name, collection] of Object.entries(data))
 					this.map.getSource<GeoJSONSource>(name)?.setData(collection);
+				this.coarse = data;
 				this.loaded = true;
 				// Ready once drawn with its shapes and the scene: never an empty or a wrong map.
-				this.map.once('idle', () => options.onReady());
+				this.map.once('idle', () => {
+					options.onReady();
+					if (!this.fineShown) options.onDetail?.('coarse');
+				});
 				if (this.pending) {
 					const { scene, padding, motion } = this.pending;
 					this.pending = null;
@@ -183,6 +206,11 @@ export class MapController {
 		this.current = scene;
 		this.applied = applyScene(this.map, scene, this.applied);
 		const camera = cameraFor(this.map, scene.camera, padding);
+		// Leaving a close-up: its shapes are cut to its region, so the flight shows the story map's.
+		if (this.fineShown && this.fineShown !== scene.fine?.id) this.drawCoarse();
+		// Heading for a close-up: its shapes start loading now, to be drawn once the map is there.
+		if (scene.fine && (camera.zoom ?? 0) >= FINE_ZOOM)
+			this.fineShapes(scene.fine.id).catch(() => {});
 		// `essential`: the page decided to animate (the reader's switch may override reduced motion).
 		if (motion === 'fly')
 			this.map.flyTo({ ...camera, speed: 1.4, maxDuration: 2500, essential: true });
@@ -229,6 +257,53 @@ export class MapController {
 		this.map.resize();
 	}
 
+	/** A region's finer shapes, decoded; loaded the first time they are asked for. */
+	private fineShapes(id: string): Promise<ReturnType<typeof decodeFine>> {
+		let shapes = this.fine.get(id);
+		if (!shapes) {
+			const load = this.options.loadFine;
+			shapes = load
+				? load(id).then(decodeFine)
+				: Promise.reject(new Error('no finer shapes to load'));
+			this.fine.set(id, shapes);
+		}
+		return shapes;
+	}
+
+	/** Draws the close-up's finer shapes if the map settled on it, else the story map's. */
+	private drawDetail(scene: Scene, zoom: number, view: Bounds): void {
+		const region = scene.fine;
+		if (!region || !wantsFine(zoom, view, region.bbox)) {
+			if (this.fineShown) this.drawCoarse();
+			return;
+		}
+		if (this.fineShown === region.id) return;
+		this.fineShapes(region.id)
+			.then((fine) => {
+				if (this.removed || scene !== this.current || !this.coarse) return;
+				for (const [name, collection] of Object.entries(withFine(this.coarse, fine)))
+					this.map.getSource<GeoJSONSource>(name)?.setData(collection);
+				this.fineShown = region.id;
+				this.map.once('idle', () => {
+					if (this.fineShown === region.id) this.options.onDetail?.('fine');
+				});
+			})
+			.catch((error: unknown) =>
+				console.warn(`The finer shapes of ${region.id} could not load:`, error)
+			);
+	}
+
+	/** Puts the story map's countries and borders back. */
+	private drawCoarse(): void {
+		if (!this.coarse) return;
+		this.fineShown = null;
+		this.map.getSource<GeoJSONSource>('countries')?.setData(this.coarse.countries);
+		this.map.getSource<GeoJSONSource>('borders')?.setData(this.coarse.borders);
+		this.map.once('idle', () => {
+			if (!this.fineShown) this.options.onDetail?.('coarse');
+		});
+	}
+
 	destroy(): void {
 		this.removed = true;
 		this.schemes.removeEventListener('change', this.onScheme);
@@ -242,6 +317,12 @@ export class MapController {
 		});
 		const c = this.map.getCenter();
 		const b = this.map.getBounds();
+		this.drawDetail(scene, this.map.getZoom(), [
+			b.getWest(),
+			b.getSouth(),
+			b.getEast(),
+			b.getNorth()
+		]);
 		this.options.onSettle({
 			activeStep: scene.stepId,
 			center: `${c.lng.toFixed(4)},${c.lat.toFixed(4)}`,

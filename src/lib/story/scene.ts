@@ -5,6 +5,7 @@
  */
 import { contextLabels, countriesNamedIn } from './context-labels.ts';
 import { fitBoxOf, isCloseUp, viewOf } from './frame.ts';
+import { fineRegionOf } from '../data/close-ups.js';
 import { membersOn, shadedOn } from './groups.ts';
 import { leadsOf, peeksOf } from './peeks.ts';
 import { plainText } from './text.ts';
@@ -239,6 +240,7 @@ export function sceneForStep(step: Step, story: Story, registry: Registry): Scen
 		markers,
 		labels,
 		locator: isCloseUp(fitBoxOf(camera)) ? frame : null,
+		fine: fineRegionOf(camera),
 		legend,
 		description:
 			step.description ??

@@ -240,6 +240,11 @@ export interface Scene {
 	labels: SceneLabel[];
 	/** The frame a world locator inset marks, for views of a small part of the world; else null. */
 	locator: Bounds | null;
+	/**
+	 * For a close-up (framed at zoom 5 or more on the 800×600 reference map): the region of finer
+	 * shapes the live map draws, `static/data/fine/<id>.json`, covering `bbox`; else null.
+	 */
+	fine: { id: string; bbox: Bounds } | null;
 	legend: LegendEntry[];
 	description: string;
 	/** What the map shows for each map mark in the step's text, in the order they first appear. */

@@ -58,8 +58,14 @@ function checksOf(out: string) {
 	return `${out}-checks`;
 }
 
+/** Every file under `dir` (the close-ups' fine/ folder too), by path within it. */
 function contents(dir: string) {
-	return Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name))]));
+	return Object.fromEntries(
+		readdirSync(dir, { recursive: true, encoding: 'utf8' })
+			.filter((name) => statSync(join(dir, name)).isFile())
+			.sort()
+			.map((name) => [name, readFileSync(join(dir, name))])
+	);
 }
 
 // Each test runs the pipeline in a child process (a few seconds each on a quiet machine): give
@@ -162,6 +168,22 @@ describe('geo/build.js', { timeout: 120_000 }, () => {
 			expect(result.stderr).toMatch(
 				/the map data the story loads is \d+\.\d kB gzipped \(story-map\.json \d+\.\d kB\); expected at most 1\.0 kB/
 			);
+			expect(existsSync(join(out, 'story-map.json'))).toBe(false);
+		},
+		SLOW
+	);
+
+	it(
+		'fails, writing nothing, when a close-up’s finer shapes exceed their own budget, naming the file',
+		async () => {
+			const out = tempDir('out');
+			const result = await build('--out', out, '--fine-budget', '14000');
+			expect(result.code).toBe(1);
+			// The largest region is over 14 kB, the smallest under it: only those over are named.
+			expect(result.stderr).toMatch(
+				/a close-up's finer shapes are over budget \(fine\/[EW]\d+[NS]\d+-[EW]\d+[NS]\d+\.json \d+\.\d kB(, fine\/\S+ \d+\.\d kB)*\); expected at most 14\.0 kB gzipped each/
+			);
+			expect(result.stderr).not.toMatch(/W5N46-E14N56/);
 			expect(existsSync(join(out, 'story-map.json'))).toBe(false);
 		},
 		SLOW

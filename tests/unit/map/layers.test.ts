@@ -52,6 +52,7 @@ const scene: Scene = {
 	],
 	labels: [{ id: 'UKR', name: 'Ukraine', kind: 'country', at: [31, 49], rank: 0 }],
 	locator: null,
+	fine: null,
 	legend: [],
 	description: '',
 	peeks: [],

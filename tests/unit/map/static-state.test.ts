@@ -12,6 +12,7 @@ const base: Omit<Scene, 'camera'> = {
 	overlays: [],
 	markers: [],
 	locator: null,
+	fine: null,
 	labels: [],
 	legend: [],
 	description: 'A map.',

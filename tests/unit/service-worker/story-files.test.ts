@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storyFiles } from '../../../src/service-worker/story-files';
+import { fineFiles, storyFiles } from '../../../src/service-worker/story-files';
 
 const paths = [
 	'/',
@@ -50,5 +50,21 @@ describe('storyFiles', () => {
 			'/site/maps/b/one.svg'
 		]);
 		expect(storyFiles('/stories/b/', based, '/site')).toEqual([]);
+	});
+});
+
+describe('fineFiles', () => {
+	it('keeps the close-ups’ finer shapes and none of the build’s own data files', () => {
+		const files = [
+			'/base/data/story-map.json',
+			'/base/data/countries-story.geojson',
+			'/base/data/fine/E1N43-E12N54.json',
+			'/base/data/fine/W5N43-E15N54.json',
+			'/base/fonts/x.woff2'
+		];
+		expect(fineFiles(files, '/base')).toEqual([
+			'/base/data/fine/E1N43-E12N54.json',
+			'/base/data/fine/W5N43-E15N54.json'
+		]);
 	});
 });

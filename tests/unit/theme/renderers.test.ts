@@ -79,6 +79,7 @@ const scene: Scene = {
 	markers: [],
 	labels: [],
 	locator: null,
+	fine: null,
 	legend: [],
 	description: 'A test scene',
 	peeks: [],

@@ -1,0 +1,83 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { fineRegionOf } from '../../src/lib/data/close-ups.js';
+import { PipelineError } from './errors.js';
+
+/**
+ * @typedef {import('../../src/lib/data/close-ups.js').Bounds} Bounds
+ * @typedef {import('../../src/lib/data/close-ups.js').Camera} Camera
+ * @typedef {{ id: string, bbox: Bounds, steps: string[] }} Region  steps as `slug/step`
+ */
+
+/**
+ * The stories' files: every `<slug>.yaml` of the content folder.
+ * @param {string} contentDir
+ */
+export function storyFiles(contentDir) {
+	return readdirSync(contentDir)
+		.filter((name) => name.endsWith('.yaml'))
+		.sort()
+		.map((name) => join(contentDir, name));
+}
+
+/**
+ * The regions of finer shapes the stories' close-up steps need (fineRegionOf, shared with the
+ * scene), each once, sorted by id. A step's camera is found as the scene finds it: its explicit
+ * camera, or the box of its focus (a place's point, a country's `frame` else `bbox`, an area's
+ * box). The story parser checks every reference when the app is built; here an unknown one fails.
+ * @param {string[]} files story YAML files
+ * @param {{ places: Map<string, [number, number]>, boxes: Map<string, Bounds> }} registry
+ *   the gazetteer's points, and the countries' and areas' boxes
+ * @returns {Region[]}
+ */
+export function closeUpRegions(files, registry) {
+	/** @type {Map<string, Region>} */
+	const regions = new Map();
+	for (const file of files) {
+		const story = parse(readFileSync(file, 'utf8'));
+		/** @type {Map<string, [number, number]>} */
+		const places = new Map(registry.places);
+		for (const place of story.places ?? []) places.set(place.id, place.coordinates);
+		for (const step of story.steps ?? []) {
+			const camera = cameraOf(step.map ?? {}, places, registry.boxes, `${file}: step "${step.id}"`);
+			const region = camera && fineRegionOf(camera);
+			if (!region) continue;
+			const entry = regions.get(region.id) ?? { ...region, steps: [] };
+			entry.steps.push(`${story.slug}/${step.id}`);
+			regions.set(region.id, entry);
+		}
+	}
+	return [...regions.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/**
+ * @param {{ camera?: { center: [number, number], zoom: number } | null, focus?: string[] }} map
+ * @param {Map<string, [number, number]>} places
+ * @param {Map<string, Bounds>} boxes
+ * @param {string} where
+ * @returns {Camera | null}
+ */
+function cameraOf(map, places, boxes, where) {
+	if (map.camera) return { kind: 'explicit', center: map.camera.center, zoom: map.camera.zoom };
+	/** @type {[number, number][]} */
+	const points = (map.focus ?? []).flatMap((ref) => {
+		const place = places.get(ref);
+		if (place) return [place];
+		const box = boxes.get(ref);
+		if (!box) throw new PipelineError(`${where}: focus "${ref}" is no place, country or area`);
+		/** @type {[number, number][]} */
+		const corners = [
+			[box[0], box[1]],
+			[box[2], box[3]]
+		];
+		return corners;
+	});
+	if (!points.length) return null;
+	const lons = points.map(([lon]) => lon);
+	const lats = points.map(([, lat]) => lat);
+	return {
+		kind: 'fit',
+		bounds: [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)]
+	};
+}

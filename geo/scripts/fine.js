@@ -1,0 +1,148 @@
+/**
+ * The close-ups' finer shapes: for every region a story's close-up step needs (lib/story-frames.js),
+ * static/data/fine/<region>.json, one quantised TopoJSON topology of the 1:10m countries and land
+ * borders cut to the region's box, with the same corrections as the story's map (Crimea in
+ * Ukraine, Cyprus whole, Somaliland in Somalia). geo/out/fine-regions.json lists the regions, their
+ * boxes and the steps that use each.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bbox as bboxOf, bboxClip, bboxPolygon, featureCollection, intersect } from '@turf/turf';
+import { mesh } from 'topojson-client';
+import { topology } from 'topojson-server';
+import { quantize } from 'topojson-client';
+import { buildWorld } from '../lib/world.js';
+import { matchFiftyMetre } from '../lib/ten-metre.js';
+import { closeUpRegions, storyFiles } from '../lib/story-frames.js';
+import { FINE_GRID, TEN } from '../lib/settings.js';
+
+/** Written to the checks folder: which region each close-up uses (tests, README). */
+export const files = ['fine-regions.json'];
+
+/** The stories whose close-ups decide the regions. */
+export const CONTENT_DIR = fileURLToPath(new URL('../../src/content/', import.meta.url));
+
+/** Where a region's file goes, relative to the site's data folder. */
+export const fineFile = (/** @type {string} */ id) => join('fine', `${id}.json`);
+
+/**
+ * @typedef {import('../lib/story-frames.js').Region} Region
+ * @typedef {[number, number, number, number]} Bounds
+ */
+
+/**
+ * @param {import('../lib/context.js').Context} context
+ * @param {Record<string, string>} texts countries.json and areas.geojson, built before
+ * @param {string} [contentDir]
+ */
+export function build(context, texts, contentDir = CONTENT_DIR) {
+	const regions = closeUpRegions(storyFiles(contentDir), registryOf(context, texts));
+	/** @type {Record<string, string>} */
+	const out = {
+		'fine-regions.json': `${JSON.stringify({ regions }, null, '\t')}\n`
+	};
+	if (!regions.length) return out;
+	const cut = fineCutter(context);
+	for (const region of regions) out[fineFile(region.id)] = `${JSON.stringify(cut(region.bbox))}\n`;
+	return out;
+}
+
+/**
+ * Reads the 1:10m countries once, corrected as the story's map is (Crimea, Cyprus, Somaliland),
+ * and returns what cuts one region's topology from them.
+ * @param {Pick<import('../lib/context.js').Context, 'names' | 'areas'>} context
+ * @returns {(box: Bounds) => import('topojson-specification').Topology}
+ */
+export function fineCutter(context) {
+	const world = buildWorld(TEN, context.names, () => false, context.areas, matchFiftyMetre);
+	// Arcs two different countries share; the Perekop line belongs to Ukraine alone, so is none.
+	const borders = mesh(
+		world.topology,
+		/** @type {never} */ (world.topology.objects.countries),
+		(a, b) => a !== b
+	);
+	return (box) => regionTopology(world, borders, box);
+}
+
+/**
+ * The gazetteer's points and the boxes the focus of a step may name, as the app's registry has them.
+ * @param {import('../lib/context.js').Context} context
+ * @param {Record<string, string>} texts
+ */
+function registryOf(context, texts) {
+	/** @param {string} file */
+	const read = (file) => {
+		const text = texts[file];
+		if (text === undefined) throw new Error(`fine: ${file} must be built before it`);
+		return JSON.parse(text);
+	};
+	/** @type {Map<string, Bounds>} */
+	const boxes = new Map();
+	for (const c of /** @type {{ id: string, bbox: Bounds, frame?: Bounds }[]} */ (
+		read('countries.json')
+	))
+		boxes.set(c.id, c.frame ?? c.bbox);
+	for (const f of /** @type {import('geojson').FeatureCollection} */ (read('areas.geojson'))
+		.features)
+		boxes.set(/** @type {{ id: string }} */ (f.properties).id, /** @type {Bounds} */ (bboxOf(f)));
+	return {
+		places: new Map(context.places.map((p) => [p.id, p.coordinates])),
+		boxes
+	};
+}
+
+/**
+ * The countries meeting the box, cut to it, by `id` only, and the land borders cut to it, as one
+ * topology quantised on FINE_GRID.
+ * @param {import('../lib/world.js').World} world
+ * @param {import('geojson').MultiLineString} borders
+ * @param {Bounds} box
+ */
+function regionTopology(world, borders, box) {
+	const [w, s, e, n] = box;
+	const frame = bboxPolygon(box);
+	const countries = [...world.shapes.values()]
+		.sort((a, b) => (a.properties.id < b.properties.id ? -1 : 1))
+		.map(withoutWholeSphere)
+		.flatMap((country) => {
+			const [cw, cs, ce, cn] = bboxOf(country);
+			if (cw > e || ce < w || cs > n || cn < s) return [];
+			// A true intersection: clipping ring by ring (bboxClip) can wrap a polygon that only
+			// surrounds the box (the United States' after the antimeridian cut) round its edges.
+			const cut = intersect(featureCollection([country, frame]));
+			if (!cut) return [];
+			return [
+				{
+					type: 'Feature',
+					properties: { id: country.properties.id },
+					geometry: cut.geometry
+				}
+			];
+		});
+	const lines = bboxClip({ type: 'Feature', properties: {}, geometry: borders }, box).geometry;
+	const objects = {
+		countries: { type: 'FeatureCollection', features: countries },
+		borders: { type: 'Feature', properties: {}, geometry: lines }
+	};
+	const topo = topology(/** @type {never} */ (objects));
+	return quantize(/** @type {never} */ (topo), Math.ceil((e - w) / FINE_GRID) + 1);
+}
+
+/**
+ * The country without polygons that cover the whole sphere: at 1:10m a few islets of the Maldives
+ * and the United States' minor islands are wound the other way, and the antimeridian cut reads
+ * each as the whole world but the islet. No country's real polygon reaches both poles.
+ * @param {import('../lib/world.js').CountryFeature} country
+ * @returns {import('../lib/world.js').CountryFeature}
+ */
+function withoutWholeSphere(country) {
+	const g = country.geometry;
+	const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+	const kept = polygons.filter((rings) => {
+		const [, south, , north] = bboxOf({ type: 'Polygon', coordinates: rings });
+		return !(south <= -89.9 && north >= 89.9);
+	});
+	return kept.length === polygons.length
+		? country
+		: { ...country, geometry: { type: 'MultiPolygon', coordinates: kept } };
+}

@@ -1,0 +1,73 @@
+import { readdirSync } from 'node:fs';
+import { booleanPointInPolygon } from '@turf/turf';
+import { feature } from 'topojson-client';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon } from 'geojson';
+import type { Topology } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+import { loadContext } from '../../../geo/lib/context.js';
+import { fineCutter } from '../../../geo/scripts/fine.js';
+import { DATA_DIR, ROOT, readOutput } from './helpers';
+
+type Shape = Feature<MultiPolygon, { id: string }>;
+
+function decode(topo: Topology) {
+	const countries = feature(topo, topo.objects.countries!) as unknown as FeatureCollection<
+		MultiPolygon,
+		{ id: string }
+	>;
+	const borders = feature(topo, topo.objects.borders!) as unknown as Feature<MultiLineString>;
+	return { countries: new Map(countries.features.map((f) => [f.properties.id, f])), borders };
+}
+
+/** The country whose shape holds a point, by id; none if it is at sea. */
+const holder = (countries: Map<string, Shape>, point: [number, number]) =>
+	[...countries.values()]
+		.filter((c) => booleanPointInPolygon(point, c))
+		.map((c) => c.properties.id);
+
+describe('the close-ups’ finer shapes (static/data/fine/)', () => {
+	// Cut from the 1:10m data as the build cuts them, around places no story's close-up shows yet.
+	const cut = fineCutter(loadContext(`${ROOT}geo`));
+
+	it('draw Crimea in Ukraine and Cyprus whole, with no border across the island', () => {
+		const { countries, borders } = decode(cut([28, 30, 41, 51]));
+		expect(holder(countries, [34.1024, 44.9521])).toEqual(['UKR']); // Simferopol
+		expect(holder(countries, [33.36, 35.19])).toEqual(['CYP']); // northern Nicosia
+		expect(holder(countries, [33.6, 35.25])).toEqual(['CYP']); // the Mesaoria, north of the Green Line
+		expect(holder(countries, [33.9, 35.0])).toEqual(['CYP']); // Dhekelia, as 1:50m draws it
+		const onCyprus = borders.geometry.coordinates
+			.flat()
+			.filter(([lon, lat]) => lon! > 32.2 && lon! < 34.7 && lat! > 34.5 && lat! < 35.75);
+		expect(onCyprus).toEqual([]);
+		// Crimea is Ukraine's: no border at Perekop, where Natural Earth draws Russia's edge.
+		const nearPerekop = borders.geometry.coordinates
+			.flat()
+			.filter(([lon, lat]) => lon! > 33.4 && lon! < 34.2 && lat! > 45.9 && lat! < 46.3);
+		expect(nearPerekop).toEqual([]);
+		// Yet the land borders are there: Ukraine's with Russia, east of Kharkiv.
+		const eastOfKharkiv = borders.geometry.coordinates
+			.flat()
+			.filter(([lon, lat]) => lon! > 37 && lon! < 40.3 && lat! > 49 && lat! < 50.5);
+		expect(eastOfKharkiv.length).toBeGreaterThan(10);
+	});
+
+	it('draw Somaliland within Somalia', () => {
+		const { countries } = decode(cut([40, 0, 52, 14]));
+		expect(holder(countries, [44.06, 9.56])).toEqual(['SOM']); // Hargeisa
+	});
+
+	it('are written for each region fine-regions.json lists, and no other', () => {
+		const { regions } = readOutput<{ regions: { id: string }[] }>(
+			'../../geo/out/fine-regions.json'
+		);
+		expect(regions.length).toBeGreaterThan(0);
+		expect(readdirSync(`${DATA_DIR}/fine`).sort()).toEqual(
+			regions.map((r) => `${r.id}.json`).sort()
+		);
+	});
+
+	it('put Geneva in Switzerland, where 1:110m puts it in France', () => {
+		const topo = readOutput<Topology>('fine/W5N43-E15N54.json');
+		expect(holder(decode(topo).countries, [6.1432, 46.2044])).toEqual(['CHE']);
+	});
+});
