@@ -20,7 +20,8 @@ import { arrowImage, hatchPattern } from './images';
 import { applyScene, groupLayers, highlightLayers, idsDrawn, type Applied } from './layers';
 import { storyStyle } from './style';
 import { decodeStoryMap, type StoryMapData } from './story-map';
-import { decodeFine, wantsFine, withFine, type Detail } from './fine-detail';
+import { decodeFine, wantsFine, withFine } from './fine-detail';
+import type { Detail } from './data-file';
 import { FINE_ZOOM } from '$lib/data/close-ups.js';
 import type { Bounds } from '$lib/story/types';
 

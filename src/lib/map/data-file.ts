@@ -11,6 +11,15 @@
  */
 export const STORY_MAP_FILE = 'story-map.json';
 
+/**
+ * A close-up's finer shapes under the site's root (decoded by `./fine-detail.ts`); named here for
+ * the same reason as STORY_MAP_FILE.
+ */
+export const fineFilePath = (id: string): string => `/data/fine/${id}.json`;
+
+/** Which shapes the live map draws: a close-up's finer ones, or the story map's own. */
+export type Detail = 'fine' | 'coarse';
+
 const carried = new Map<string, unknown>();
 
 /** Makes `url` answer with `data` from memory from now on. */

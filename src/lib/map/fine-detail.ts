@@ -10,11 +10,6 @@ import { FINE_ZOOM } from '$lib/data/close-ups.js';
 import type { Bounds } from '$lib/story/types';
 import type { StoryMapData } from './story-map';
 
-export type Detail = 'fine' | 'coarse';
-
-/** A fine file's path under the site's root. */
-export const fineFilePath = (id: string): string => `/data/fine/${id}.json`;
-
 /** Whether the map, at `zoom` and showing `view`, should draw the region's finer shapes. */
 export function wantsFine(zoom: number, view: Bounds, region: Bounds | undefined): boolean {
 	if (!region || zoom < FINE_ZOOM) return false;

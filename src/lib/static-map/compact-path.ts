@@ -10,7 +10,7 @@
  *   are smaller than a pixel.
  */
 
-import { geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import { geoPath, type GeoPermissibleObjects, type GeoStreamWrapper } from 'd3-geo';
 
 /** Points closer than this many pixels to the last one kept are dropped. */
 export const MIN_STEP = 0.5;
@@ -112,7 +112,7 @@ function joined(before: string, next: string): string {
 
 /** A function drawing GeoJSON on `projection` as compact path data (null when nothing shows). */
 export function compactPath(
-	projection: GeoProjection
+	projection: GeoStreamWrapper
 ): (object: GeoPermissibleObjects) => string | null {
 	const context = new CompactPath();
 	const draw = geoPath(projection, context);
