@@ -10,6 +10,8 @@ export class PresenterLink {
 	/** Whether this browser can link windows (false until `open`, and where BroadcastChannel is missing). */
 	available = $state(false);
 	private channel: BroadcastChannel | null = null;
+	/** Whether this window has moved since it opened (and told the others). */
+	private moved = false;
 
 	/**
 	 * `current` is the step this window shows; `onstep` shows a step another window moved to, without
@@ -29,7 +31,10 @@ export class PresenterLink {
 		channel.onmessage = (event: MessageEvent) => {
 			const message = readSyncMessage(event.data, this.count());
 			if (message?.kind === 'step') this.onstep(message.index);
-			if (message?.kind === 'hello') this.post({ kind: 'step', index: this.current() });
+			// An answer to our hello joins the others' step, unless the presenter has moved since:
+			// that move has gone out to them, and the answer, sent before it arrived, is stale.
+			if (message?.kind === 'here' && !this.moved) this.onstep(message.index);
+			if (message?.kind === 'hello') this.post({ kind: 'here', index: this.current() });
 		};
 		this.channel = channel;
 		this.available = true;
@@ -42,6 +47,7 @@ export class PresenterLink {
 
 	/** Tells the other windows this one moved to a step. */
 	send(index: number): void {
+		this.moved = true;
 		this.post({ kind: 'step', index });
 	}
 

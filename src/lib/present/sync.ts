@@ -1,9 +1,11 @@
 /**
  * The messages the presenter's windows send each other on one computer (BroadcastChannel): a window
- * that moves says which step it shows; a window that opens says hello, and the others answer with
- * their step, so a speaker view opened mid-lesson joins at the projector's step.
+ * that moves says which step it shows (`step`); a window that opens says hello, and the others
+ * answer where they are (`here`), so a speaker view opened mid-lesson joins at the projector's step.
+ * An answer is not a move: it arrives late, and must not undo a move made since the hello.
  */
-export type SyncMessage = { kind: 'step'; index: number } | { kind: 'hello' };
+export type SyncMessage =
+	{ kind: 'step'; index: number } | { kind: 'here'; index: number } | { kind: 'hello' };
 
 /** The channel of one story's windows: two stories presented at once never steer each other. */
 export const channelName = (slug: string): string => `meridian-present:${slug}`;
@@ -14,7 +16,7 @@ export function readSyncMessage(data: unknown, count: number): SyncMessage | nul
 	const { kind, index } = data as Record<string, unknown>;
 	if (kind === 'hello') return { kind };
 	if (
-		kind === 'step' &&
+		(kind === 'step' || kind === 'here') &&
 		Number.isInteger(index) &&
 		(index as number) >= 0 &&
 		(index as number) < count
