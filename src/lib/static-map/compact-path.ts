@@ -91,7 +91,7 @@ export class CompactPath {
 		}
 		if (rounded.length < (closed ? 3 : 2)) return;
 		let d = `m${this.#delta(rounded[0]!)}`;
-		for (const p of rounded.slice(1)) d += joined(d, this.#delta(p));
+		for (const p of rounded.slice(1)) d += joined(this.#delta(p));
 		this.#out += closed ? `${d}z` : d;
 		// After "z" the pen goes back to the ring's first point.
 		if (closed) this.#pen = rounded[0]!;
@@ -101,13 +101,13 @@ export class CompactPath {
 	#delta(to: [number, number]): string {
 		const [dx, dy] = [decimal(to[0] - this.#pen[0]), decimal(to[1] - this.#pen[1])];
 		this.#pen = to;
-		return dx + joined(dx, dy);
+		return dx + joined(dy);
 	}
 }
 
-/** `next` written after `before`: a space between two numbers, unless `next` starts with a minus. */
-function joined(before: string, next: string): string {
-	return /^-/.test(next) || before === '' ? next : ` ${next}`;
+/** A number written after another: a space between them, unless it starts with a minus. */
+function joined(next: string): string {
+	return next.startsWith('-') ? next : ` ${next}`;
 }
 
 /** A function drawing GeoJSON on `projection` as compact path data (null when nothing shows). */
