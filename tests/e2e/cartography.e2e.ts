@@ -139,7 +139,7 @@ test.describe('cartography', () => {
 			await waitForStep(page, scene.stepId);
 			const inset = page.getByTestId('locator');
 			if (!scene.locator) {
-				await expect(inset, scene.stepId).toHaveCount(0);
+				await expect(inset, scene.stepId).toBeHidden();
 				continue;
 			}
 			await expect(inset, scene.stepId).toBeVisible();

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { scenes, story } from '../helpers/story';
 import { expect, STORY, test, waitForStep } from './fixtures';
 
@@ -7,6 +8,17 @@ const closeUp = scenes.findIndex((s, i) => s.locator && i + 1 < scenes.length);
 
 test.use({ serviceWorkers: 'allow', colorScheme: 'dark' });
 
+/** The worker takes the page once it has cached the release and this story. */
+async function controlledByWorker(page: Page) {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller)
+			await new Promise((done) =>
+				navigator.serviceWorker.addEventListener('controllerchange', done, { once: true })
+			);
+	});
+}
+
 test.describe('offline after the first visit', () => {
 	test('a story opened once reloads offline with its live map, in the dark scheme, failing no request', async ({
 		page,
@@ -15,14 +27,7 @@ test.describe('offline after the first visit', () => {
 		expect(closeUp).toBeGreaterThanOrEqual(0);
 		await page.goto(`${STORY}#${ids[closeUp]}`);
 		await waitForStep(page, ids[closeUp]!);
-		// The worker takes the page once it has cached the release and this story.
-		await page.evaluate(async () => {
-			await navigator.serviceWorker.ready;
-			if (!navigator.serviceWorker.controller)
-				await new Promise((done) =>
-					navigator.serviceWorker.addEventListener('controllerchange', done, { once: true })
-				);
-		});
+		await controlledByWorker(page);
 
 		await context.setOffline(true);
 		expect(await page.evaluate(() => navigator.onLine)).toBe(false);
@@ -68,5 +73,34 @@ test.describe('offline after the first visit', () => {
 		});
 		await context.setOffline(true);
 		await expect(page.reload()).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
+	});
+
+	test("a read-through asks for the inset's world map once, even when the worker takes the page between close-ups", async ({
+		page
+	}) => {
+		// Close-ups apart from one another: the inset goes away between them and comes back.
+		const returns = scenes.findIndex(
+			(s, i) => i > closeUp + 1 && s.locator && !scenes[i - 1]!.locator
+		);
+		expect(returns, 'a close-up after a step without the inset').toBeGreaterThan(0);
+		// Every time the page asks, whether the network or the worker answers.
+		const asked: string[] = [];
+		page.on('request', (r) => {
+			if (new URL(r.url()).pathname.endsWith('/maps/locator-world.svg')) asked.push(r.url());
+		});
+		// The first close-up is read before the worker is in control, the next ones after: a page
+		// the worker has taken does not reuse an image the network sent it.
+		await page.goto(`${STORY}#${ids[closeUp]}`);
+		await waitForStep(page, ids[closeUp]!);
+		await expect(page.getByTestId('locator')).toBeVisible();
+		await expect.poll(() => asked.length).toBe(1);
+		await controlledByWorker(page);
+		for (let i = closeUp + 1; i <= returns; i++) {
+			await page.keyboard.press('j');
+			await waitForStep(page, ids[i]!);
+		}
+		await expect(page.getByTestId('locator')).toBeVisible();
+		await expect(page.getByTestId('locator').locator('image')).toBeAttached();
+		expect(asked).toHaveLength(1);
 	});
 });
