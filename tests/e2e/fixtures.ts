@@ -51,8 +51,11 @@ export async function scrollToStep(page: Page, id: string) {
 /** Waits until the map has settled on a step's scene. */
 export async function waitForStep(page: Page, id: string) {
 	const map = page.getByTestId('story-map');
-	await expect(map).toHaveAttribute('data-ready', 'true');
-	await expect(map).toHaveAttribute('data-active-step', id);
+	// The live map's first readiness (MapLibre's chunk, WebGL in software, the data) and a flight
+	// are bounded by the machine's load, not by the page: on a CI machine shared with other browser
+	// jobs they took over 20 s (the default wait) while every step still arrived.
+	await expect(map).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+	await expect(map).toHaveAttribute('data-active-step', id, { timeout: 60_000 });
 }
 
 /** Web Mercator y, for placing a point within the visible bounds. */
