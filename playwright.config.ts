@@ -58,7 +58,9 @@ export default defineConfig({
 		command: `EMBED_ORIGINS=${EMBED_ORIGINS} npm run build && npx vite preview --port ${PORT} --strictPort`,
 		url: `http://localhost:${PORT}/`,
 		reuseExistingServer: !process.env.CI,
-		timeout: 300_000,
+		// The build prerenders every page, static map and share card: about 2 minutes alone here,
+		// over 5 with three other browser and build jobs on the same two cores.
+		timeout: 900_000,
 		stdout: 'pipe'
 	}
 });
