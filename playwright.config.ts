@@ -20,7 +20,9 @@ export default defineConfig({
 	fullyParallel: false,
 	workers: 1,
 	retries: 0,
-	timeout: 120_000,
+	// Many tests read every step of a story, each flight drawn by software WebGL: two minutes on a
+	// quiet machine was enough, but one such test ran out of it with other browser jobs beside it.
+	timeout: 240_000,
 	expect: { timeout: 20_000 },
 	reporter: [['list']],
 	use: {

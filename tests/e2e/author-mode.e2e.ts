@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { parse } from 'yaml';
-import { expect, STORY, test } from './fixtures';
+import { expect, mapReady, STORY, test } from './fixtures';
 
 /** Every file under a folder, recursively. */
 const filesIn = (dir: string): string[] =>
@@ -12,7 +12,7 @@ const filesIn = (dir: string): string[] =>
 
 test('the built site has no author mode', async ({ page }) => {
 	await page.goto(STORY);
-	await expect(page.getByTestId('story-map')).toHaveAttribute('data-ready', 'true');
+	await mapReady(page.getByTestId('story-map'));
 	await expect(page.getByRole('button', { name: 'Author mode' })).toHaveCount(0);
 	const code = filesIn('build/_app').filter((f) => f.endsWith('.js'));
 	expect(code.length).toBeGreaterThan(0);

@@ -11,7 +11,7 @@ import {
 	synced,
 	type Host
 } from './embed-hosts';
-import { expect, framesDrawn, STORY, test } from './fixtures';
+import { expect, framesDrawn, mapReady, STORY, test } from './fixtures';
 
 const steps = story.steps.map((s) => s.id);
 let host: Host;
@@ -201,7 +201,7 @@ test.describe('a plain iframe', () => {
 	}) => {
 		const frame = await openShown(page, `${host.origin}/plain`);
 		const map = frame.getByTestId('story-map');
-		await expect(map).toHaveAttribute('data-ready', 'true');
+		await mapReady(map);
 		await expect(map).toHaveAttribute('data-active-step', steps[0]!);
 		await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'scroll');
 		await expect(frame.getByRole('link', { name: /open the full story/ })).toHaveAttribute(
@@ -225,7 +225,7 @@ test.describe('the scroll-synced embed', () => {
 		const frame = await storyFrame(page, '#a');
 		await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'synced');
 		await showEmbed(page, '#a');
-		await expect(frame.getByTestId('story-map')).toHaveAttribute('data-ready', 'true');
+		await mapReady(frame.getByTestId('story-map'));
 		await expectSizedToFit(page, '#a');
 		const viewport = page.viewportSize()!;
 		const wide = await frame.evaluate(() => matchMedia('(min-width: 56rem)').matches);
@@ -283,7 +283,7 @@ test.describe('the scroll-synced embed', () => {
 		baseURL
 	}) => {
 		const frame = await openShown(page, `${host.origin}/late`);
-		await expect(frame.getByTestId('story-map')).toHaveAttribute('data-ready', 'true');
+		await mapReady(frame.getByTestId('story-map'));
 		await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'scroll');
 		await page.evaluate(
 			(src) => {
@@ -321,7 +321,7 @@ test.describe('the scroll-synced embed', () => {
 		const frame = await openSyncedAt(page, '/garbage', steps[6]!);
 		await expectSizedToFit(page, '#a');
 		// "Before" is a state the story has reached: the map ready and nothing left in flight.
-		await expect(frame.getByTestId('story-map')).toHaveAttribute('data-ready', 'true');
+		await mapReady(frame.getByTestId('story-map'));
 		await settled(page, '#a');
 		const before = await snapshot(page, frame);
 
@@ -484,7 +484,7 @@ test.describe('the scroll-synced embed', () => {
 	test('a host the build does not allow gets a plain iframe that still works', async ({ page }) => {
 		const frame = await openShown(page, `${foreign.origin}/synced`);
 		const map = frame.getByTestId('story-map');
-		await expect(map).toHaveAttribute('data-ready', 'true');
+		await mapReady(map);
 		// The loader ran and sent its viewport; the frame ignored it and stayed a plain iframe.
 		expect(await page.evaluate(() => 'meridianEmbed' in window)).toBe(true);
 		await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'scroll');
@@ -773,7 +773,7 @@ async function snapshot(page: Page, frame: Frame) {
 test('the embed page reads at 300 px wide without sideways scrolling', async ({ page }) => {
 	await page.setViewportSize({ width: 300, height: 600 });
 	await page.goto(EMBED_PATH);
-	await expect(page.getByTestId('story-map')).toHaveAttribute('data-ready', 'true');
+	await mapReady(page.getByTestId('story-map'));
 	expect(
 		await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)
 	).toBeLessThanOrEqual(0);

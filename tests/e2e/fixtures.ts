@@ -2,7 +2,7 @@
  * Shared browser-test fixtures: every page fails its test on an uncaught error or a console error,
  * and records every request so tests can check none leaves the origin.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import type { LonLat } from '../../src/lib/story/types';
 
 export const STORY = '/stories/nato-russia-ukraine/';
@@ -51,11 +51,20 @@ export async function scrollToStep(page: Page, id: string) {
 /** Waits until the map has settled on a step's scene. */
 export async function waitForStep(page: Page, id: string) {
 	const map = page.getByTestId('story-map');
-	// The live map's first readiness (MapLibre's chunk, WebGL in software, the data) and a flight
-	// are bounded by the machine's load, not by the page: on a CI machine shared with other browser
-	// jobs they took over 20 s (the default wait) while every step still arrived.
-	await expect(map).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
-	await expect(map).toHaveAttribute('data-active-step', id, { timeout: 60_000 });
+	await mapReady(map);
+	await expect(map).toHaveAttribute('data-active-step', id, { timeout: LOADED });
+}
+
+/**
+ * How long to wait for the live map to be ready or to settle. Its first readiness (MapLibre's
+ * chunk, WebGL in software, the data) and a flight are bounded by the machine's load, not by the
+ * page: with other browser jobs on the same two cores they took over 20 s (the default wait).
+ */
+const LOADED = 60_000;
+
+/** Waits for the live map to be ready: drawn with its shapes and the scene. */
+export async function mapReady(map: Locator) {
+	await expect(map).toHaveAttribute('data-ready', 'true', { timeout: LOADED });
 }
 
 /** Web Mercator y, for placing a point within the visible bounds. */

@@ -6,7 +6,7 @@ import { booleanPointInPolygon, point } from '@turf/turf';
 import type { Feature, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { expect, STORY, test } from './fixtures';
+import { expect, mapReady, STORY, test } from './fixtures';
 
 const KYRENIA: [number, number] = [33.32, 35.34];
 const FAMAGUSTA: [number, number] = [33.94, 35.12];
@@ -23,7 +23,7 @@ test('the live map draws Cyprus whole and Somaliland within Somalia, with no bor
 	);
 	await page.goto(STORY);
 	const topology = (await (await loaded).json()) as Topology;
-	await expect(page.getByTestId('story-map')).toHaveAttribute('data-ready', 'true');
+	await mapReady(page.getByTestId('story-map'));
 
 	const countries = feature(topology, topology.objects.countries as GeometryCollection)
 		.features as Feature<Polygon | MultiPolygon, { id: string }>[];

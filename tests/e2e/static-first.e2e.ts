@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { story } from '../helpers/story';
-import { expect, scrollToStep, STORY, test } from './fixtures';
+import { expect, mapReady, scrollToStep, STORY, test } from './fixtures';
 
 /** The built chunk that carries the map controller and MapLibre, from the build's manifest. */
 function mapChunk(): string {
@@ -86,7 +86,7 @@ test('before MapLibre arrives the pane shows the step’s static map and follows
 
 	const releasedAt = await page.evaluate(() => performance.now());
 	release();
-	await expect(map).toHaveAttribute('data-ready', 'true');
+	await mapReady(map);
 	await expect(map).toHaveAttribute('data-active-step', step.id);
 	await expect(map.locator('img')).toHaveCount(0);
 	await expect(map.locator('canvas')).toBeVisible();
@@ -114,7 +114,7 @@ test('a deep link shows its own step’s static map from the start, never the fi
 	for (const src of seen) expect(src).toMatch(new RegExp(`/${step.id}\\.svg$`));
 
 	release();
-	await expect(page.getByTestId('story-map')).toHaveAttribute('data-ready', 'true');
+	await mapReady(page.getByTestId('story-map'));
 	await expect(page.getByTestId('story-map')).toHaveAttribute('data-active-step', step.id);
 });
 
