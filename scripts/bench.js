@@ -44,6 +44,7 @@ const browser = await chromium.launch({
 try {
 	await waitForServer(ORIGIN);
 	const fast = await measureStory(browser, { throttled: false, compressed: true });
+	const staticOnly = await measureStaticScroll(browser);
 	const slow = await measureStory(browser, { throttled: true, compressed: true, filmstrip: true });
 	const slowRaw = await measureStory(browser, { throttled: true, compressed: false });
 	const ms = (n) => `${n.toFixed(0)} ms`;
@@ -70,6 +71,11 @@ try {
 			'Long tasks > 50 ms, scrolling once ready',
 			`${fast.longTasks} (${fast.longMs.toFixed(0)} ms)`,
 			`${fast.steps} steps, SwiftShader`
+		],
+		[
+			'Long tasks > 50 ms, scrolling, static maps only',
+			`${staticOnly.longTasks} (${staticOnly.longMs.toFixed(0)} ms)`,
+			'the same read-through, MapLibre held back'
 		],
 		['JS heap after the scroll (after GC)', `${(fast.heap / 1048576).toFixed(1)} MB`, '']
 	];
@@ -331,6 +337,44 @@ function printTable(title, rows) {
 }
 
 /** Runs in the page before anything else: collects layout shifts and long tasks. */
+/**
+ * The same read-through with MapLibre's chunk held back, so the static maps follow the reader:
+ * the long tasks the page itself costs, apart from drawing WebGL in software.
+ */
+async function measureStaticScroll(browser) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const page = await context.newPage();
+	await page.addInitScript(observePerformance);
+	await page.route(`**/${mapChunk}`, (route) => route.abort());
+	await page.goto(STORY);
+	const stepIds = await page.$$eval('[data-step]', (els) => els.map((e) => e.dataset.step));
+	await page.waitForSelector(`[data-testid="story-map"][data-active-step="${stepIds[0]}"]`, {
+		timeout: 60_000
+	});
+	const since = await page.evaluate(() => performance.now());
+	for (const id of stepIds.slice(1)) {
+		await page.evaluate((stepId) => {
+			const el = document.querySelector(`[data-step="${stepId}"]`);
+			const top = el.getBoundingClientRect().top + scrollY;
+			scrollTo({ top: top - innerHeight / 2, behavior: 'instant' });
+		}, id);
+		await page.waitForSelector(`[data-testid="story-map"][data-active-step="${id}"] img.static`, {
+			timeout: 60_000
+		});
+	}
+	const longTasks = await page.evaluate(
+		(start) => window.__bench.longTasks.filter((t) => t.start >= start),
+		since
+	);
+	if (await page.$('[data-testid="story-map"][data-ready="true"]'))
+		throw new Error('the live map loaded although its chunk was held back');
+	await context.close();
+	return {
+		longTasks: longTasks.length,
+		longMs: longTasks.reduce((sum, t) => sum + t.duration, 0)
+	};
+}
+
 function observePerformance() {
 	window.__bench = { cls: 0, shifts: [], longTasks: [], marks: { staticMap: NaN, ready: NaN } };
 	// The first frame with the static map drawn in the map pane, and the moment the live map is ready.
