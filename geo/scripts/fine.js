@@ -10,7 +10,6 @@ import { fileURLToPath } from 'node:url';
 import { bbox as bboxOf, bboxClip, bboxPolygon, featureCollection, intersect } from '@turf/turf';
 import { mesh } from 'topojson-client';
 import { topology } from 'topojson-server';
-import { quantize } from 'topojson-client';
 import { buildWorld } from '../lib/world.js';
 import { matchFiftyMetre } from '../lib/ten-metre.js';
 import { closeUpRegions, storyFiles } from '../lib/story-frames.js';
@@ -93,7 +92,7 @@ function registryOf(context, texts) {
 
 /**
  * The countries meeting the box, cut to it, by `id` only, and the land borders cut to it, as one
- * topology quantised on FINE_GRID.
+ * topology quantised on FINE_GRID, each border an arc the countries beside it share.
  * @param {import('../lib/world.js').World} world
  * @param {import('geojson').MultiLineString} borders
  * @param {Bounds} box
@@ -124,8 +123,14 @@ function regionTopology(world, borders, box) {
 		countries: { type: 'FeatureCollection', features: countries },
 		borders: { type: 'Feature', properties: {}, geometry: lines }
 	};
-	const topo = topology(/** @type {never} */ (objects));
-	return quantize(/** @type {never} */ (topo), Math.ceil((e - w) / FINE_GRID) + 1);
+	// One number of steps spans both sides: the longer decides, so neither steps over FINE_GRID.
+	// Quantised as the topology is built, not after: the borders (the world topology's mesh) and
+	// the countries' rings (its shapes) differ in the last bits (about 1e-14°), so, built from the
+	// raw points, half the borders' arcs matched no country's edge and were stored a second time
+	// (the NATO story's three regions: 51.1 kB gzipped; 35.0 kB snapped onto the grid first).
+	return /** @type {import('topojson-specification').Topology} */ (
+		topology(/** @type {never} */ (objects), Math.ceil(Math.max(e - w, n - s) / FINE_GRID) + 1)
+	);
 }
 
 /**

@@ -20,8 +20,9 @@ export function storyFiles(pathname: string, paths: readonly string[], base: str
 
 /**
  * The close-ups' finer shapes among the site's static `files` (static/data/fine/). Kept with any
- * story once it is opened: a few tens of KB for every story's close-ups together, and a close-up
- * then reads offline as it does online. Never at install, so they are not part of a first visit.
+ * story once it is opened: one file per cluster of close-ups (one of 15.5 KB gzipped for every
+ * story today), and a close-up then reads offline as it does online. Never at install, so they
+ * are not part of a first visit.
  */
 export function fineFiles(files: readonly string[], base: string): string[] {
 	return files.filter((f) => f.startsWith(`${base}/data/fine/`));

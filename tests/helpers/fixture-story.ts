@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { loadRegistry } from '../../src/lib/server/registry';
 import { parseStory } from '../../src/lib/story/parse';
+import { fineRegionsOf } from '../../src/lib/story/fine-regions';
 import { sceneForStep } from '../../src/lib/story/scene';
 
 const dir = fileURLToPath(new URL('../fixtures/stories/', import.meta.url));
@@ -18,6 +19,9 @@ export const fixture = parseStory(fixtureSource, FIXTURE_FILE, registry, {
 	file: 'tests/fixtures/stories/every-field.geojson',
 	text: readFileSync(`${dir}every-field.geojson`, 'utf8')
 });
-export const fixtureScenes = fixture.steps.map((step) => sceneForStep(step, fixture, registry));
+const fine = fineRegionsOf(fixture, registry);
+export const fixtureScenes = fixture.steps.map((step) =>
+	sceneForStep(step, fixture, registry, fine)
+);
 export const fixtureScene = (id: string) =>
 	fixtureScenes[fixture.steps.findIndex((s) => s.id === id)]!;

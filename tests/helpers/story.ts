@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadRegistry } from '../../src/lib/server/registry';
 import { parseStory } from '../../src/lib/story/parse';
+import { fineRegionsOf } from '../../src/lib/story/fine-regions';
 import { sceneForStep } from '../../src/lib/story/scene';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -14,5 +15,6 @@ const read = (path: string) => readFileSync(`${root}${path}`, 'utf8');
 export const registry = loadRegistry(root);
 export const STORY_FILE = 'src/content/nato-russia-ukraine.yaml';
 export const story = parseStory(read(STORY_FILE), STORY_FILE, registry);
-export const scenes = story.steps.map((step) => sceneForStep(step, story, registry));
+const fine = fineRegionsOf(story, registry);
+export const scenes = story.steps.map((step) => sceneForStep(step, story, registry, fine));
 export const articleText = read('src/content/sources/nato-russia-ukraine.txt');

@@ -127,3 +127,106 @@ export function regionId([w, s, e, n]) {
 	const part = (v, plus, minus) => `${v < 0 ? minus : plus}${Math.abs(v)}`;
 	return `${part(w, 'E', 'W')}${part(s, 'N', 'S')}-${part(e, 'E', 'W')}${part(n, 'N', 'S')}`;
 }
+
+/**
+ * A cluster's box may cover at most this many times the area its close-ups need (the union of
+ * their own regions), else its regions stay apart. A file's bytes follow its box's area (1:10m
+ * points kept at a tolerance in degrees, quantised on a grid in degrees), so at 2× half of the
+ * file would be shapes no close-up frames: a reader of one close-up would load up to twice what
+ * it shows, and a cluster would reach the 25 KB budget per file with close-ups that fill half of
+ * it. Regions that overlap as one story's close-ups of one place do stay well under it (the NATO
+ * story's three: 381 square degrees needed, 392 in their cluster's box, 748 in three files).
+ */
+export const MAX_CLUSTER_GROWTH = 2;
+
+/**
+ * A story's regions merged into clusters, one file each: regions whose boxes overlap or touch
+ * become one region, the box around them (named by regionId), again and again until no two
+ * clusters could merge. Two stay apart when their merged box would cover more than
+ * MAX_CLUSTER_GROWTH times the union of their parts, so clusters may still overlap then. Each
+ * cluster lists the ids of the regions it holds (`parts`), and its box holds each of them.
+ * Boxes are compared as plain longitude and latitude ranges, as fineRegionOf makes them.
+ * @param {{ id: string, bbox: Bounds }[]} regions the regions of a story's close-ups, repeats allowed
+ * @returns {{ id: string, bbox: Bounds, parts: string[] }[]} sorted by id
+ */
+export function mergeRegions(regions) {
+	const unique = [...new Map(regions.map((r) => [r.id, r.bbox])).entries()].sort(([a], [b]) =>
+		a < b ? -1 : 1
+	);
+	/** @type {{ bbox: Bounds, parts: { id: string, bbox: Bounds }[] }[]} */
+	let clusters = unique.map(([id, bbox]) => ({ bbox, parts: [{ id, bbox }] }));
+	// Merging two clusters grows a box, which may then meet a third: start over after each merge.
+	for (let merged = true; merged;) {
+		merged = false;
+		for (let i = 0; i < clusters.length && !merged; i++) {
+			for (let j = i + 1; j < clusters.length && !merged; j++) {
+				const a = /** @type {(typeof clusters)[number]} */ (clusters[i]);
+				const b = /** @type {(typeof clusters)[number]} */ (clusters[j]);
+				const joined = joinedIfWorth(a, b);
+				if (!joined) continue;
+				clusters = [...clusters.filter((c) => c !== a && c !== b), joined];
+				merged = true;
+			}
+		}
+	}
+	return clusters
+		.map(({ bbox, parts }) => ({ id: regionId(bbox), bbox, parts: parts.map((p) => p.id).sort() }))
+		.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/**
+ * The two clusters as one, if their boxes overlap or touch and the box around both passes the
+ * MAX_CLUSTER_GROWTH guard; else null.
+ * @param {{ bbox: Bounds, parts: { id: string, bbox: Bounds }[] }} a
+ * @param {{ bbox: Bounds, parts: { id: string, bbox: Bounds }[] }} b
+ */
+function joinedIfWorth(a, b) {
+	const [aw, as, ae, an] = a.bbox;
+	const [bw, bs, be, bn] = b.bbox;
+	if (aw > be || bw > ae || as > bn || bs > an) return null;
+	/** @type {Bounds} */
+	const bbox = [Math.min(aw, bw), Math.min(as, bs), Math.max(ae, be), Math.max(an, bn)];
+	const parts = [...a.parts, ...b.parts];
+	if (areaOf(bbox) > MAX_CLUSTER_GROWTH * unionArea(parts.map((p) => p.bbox))) return null;
+	return { bbox, parts };
+}
+
+/** A box's area in square degrees, as the fine files are cut and quantised. @param {Bounds} box */
+const areaOf = ([w, s, e, n]) => (e - w) * (n - s);
+
+/**
+ * The area the boxes cover together, in square degrees (overlaps counted once): the grid their
+ * edges make, cell by cell, adding the cells some box covers.
+ * @param {Bounds[]} boxes
+ */
+export function unionArea(boxes) {
+	/** Each span between neighbouring edges on one axis. @param {number[]} values */
+	const spans = (values) => {
+		const edges = [...new Set(values)].sort((x, y) => x - y);
+		return edges
+			.slice(1)
+			.map((hi, i) => /** @type {[number, number]} */ ([/** @type {number} */ (edges[i]), hi]));
+	};
+	let area = 0;
+	for (const [x0, x1] of spans(boxes.flatMap(([w, , e]) => [w, e]))) {
+		for (const [y0, y1] of spans(boxes.flatMap(([, s, , n]) => [s, n]))) {
+			const x = (x0 + x1) / 2;
+			const y = (y0 + y1) / 2;
+			if (boxes.some(([w, s, e, n]) => x > w && x < e && y > s && y < n))
+				area += (x1 - x0) * (y1 - y0);
+		}
+	}
+	return area;
+}
+
+/**
+ * The region a close-up draws: the cluster (mergeRegions) that holds its own region, whose box
+ * holds its own; its own region if none does (a step outside the story the clusters came from).
+ * @param {{ id: string, bbox: Bounds }} region
+ * @param {readonly { id: string, bbox: Bounds, parts: string[] }[]} clusters
+ * @returns {{ id: string, bbox: Bounds }}
+ */
+export function clusterOf(region, clusters) {
+	const cluster = clusters.find((c) => c.parts.includes(region.id));
+	return cluster ? { id: cluster.id, bbox: cluster.bbox } : region;
+}

@@ -10,6 +10,7 @@ import type { Plugin } from 'vite';
 import { characterReferences, referenceProblem } from '../story/entities.ts';
 import { mendProblems } from '../story/mends.ts';
 import { parseStory, StoryError } from '../story/parse.ts';
+import { fineRegionsOf } from '../story/fine-regions.ts';
 import { sceneForStep } from '../story/scene.ts';
 import { loadRegistry } from './registry.ts';
 import { staticMapProblems } from './static-maps.ts';
@@ -59,8 +60,9 @@ export function storyContentCheck(root = process.cwd()): Plugin {
 						: null;
 					problems.push(...mendProblems(story, source, sourceFile).map((p) => `${file}: ${p}`));
 					// Every step must also be drawable without WebGL, as a static map.
+					const fine = fineRegionsOf(story, registry);
 					for (const step of story.steps) {
-						const scene = sceneForStep(step, story, registry);
+						const scene = sceneForStep(step, story, registry, fine);
 						problems.push(...staticMapProblems(scene, root).map((p) => `${file}: ${p}`));
 					}
 				} catch (e) {

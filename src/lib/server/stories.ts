@@ -4,6 +4,7 @@
  */
 import { error } from '@sveltejs/kit';
 import { parseStory } from '$lib/story/parse';
+import { fineRegionsOf } from '$lib/story/fine-regions';
 import { sceneForStep } from '$lib/story/scene';
 import type { Scene, Story } from '$lib/story/types';
 import { loadRegistry } from './registry';
@@ -41,7 +42,8 @@ export function scenesOf(story: Story): Scene[] {
 	// Every page and static map of a story asks: work the scenes out once per build.
 	let scenes = sceneCache.get(story);
 	if (!scenes) {
-		scenes = story.steps.map((step) => sceneForStep(step, story, registry));
+		const fine = fineRegionsOf(story, registry);
+		scenes = story.steps.map((step) => sceneForStep(step, story, registry, fine));
 		sceneCache.set(story, scenes);
 	}
 	return scenes;

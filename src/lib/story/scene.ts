@@ -5,14 +5,14 @@
  */
 import { contextLabels, countriesNamedIn } from './context-labels.ts';
 import { fitBoxOf, isCloseUp, viewOf } from './frame.ts';
-import { fineRegionOf } from '../data/close-ups.js';
+import { fineRegionIn, fineRegionsOf, type FineCluster } from './fine-regions.ts';
+import { placesOf, stepCamera, type PlaceRef } from './focus.ts';
 import { membersOn, shadedOn } from './groups.ts';
 import { leadsOf, peeksOf } from './peeks.ts';
 import { plainText } from './text.ts';
 import type { Area, Registry } from './registry';
 import type {
 	Arrowhead,
-	Bounds,
 	LegendEntry,
 	LonLat,
 	OverlayFeature,
@@ -47,47 +47,6 @@ export function longDate(iso: string): string {
 export function listOf(items: string[]): string {
 	if (items.length <= 1) return items.join('');
 	return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
-/** A place as the scene needs it: from the gazetteer or the story's own list. */
-interface PlaceRef {
-	name: string;
-	coordinates: LonLat;
-	country: string;
-}
-
-/** The story's places by id: the gazetteer's, and the story's own (which never share an id). */
-export function placesOf(story: Pick<Story, 'places'>, registry: Registry): Map<string, PlaceRef> {
-	return new Map<string, PlaceRef>([
-		...registry.places,
-		...story.places.map((p) => [p.id, p] as const)
-	]);
-}
-
-/** The points a step's focus stands for: a place's position, or the corners of a country's or area's box. */
-export function focusPoints(
-	focus: string[],
-	registry: Registry,
-	places: ReadonlyMap<string, PlaceRef> = registry.places
-): LonLat[] {
-	return focus.flatMap((ref): LonLat[] => {
-		const place = places.get(ref);
-		if (place) return [place.coordinates];
-		const country = registry.countries.get(ref);
-		const box = country ? (country.frame ?? country.bbox) : registry.areas.get(ref)?.bbox;
-		if (!box) throw new Error(`unknown focus "${ref}"`);
-		const [w, s, e, n] = box;
-		return [
-			[w, s],
-			[e, n]
-		];
-	});
-}
-
-export function boundsOf(points: LonLat[]): Bounds {
-	const lons = points.map((p) => p[0]);
-	const lats = points.map((p) => p[1]);
-	return [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
 }
 
 /** Whether a point lies in the area a camera frames (an explicit camera frames everything). */
@@ -146,7 +105,16 @@ export function areaWords(area: Area, name: (id: string) => string) {
 const nameIn = (registry: Registry, places: ReadonlyMap<string, PlaceRef>) => (id: string) =>
 	registry.countries.get(id)?.name ?? registry.areas.get(id)?.name ?? places.get(id)?.name ?? id;
 
-export function sceneForStep(step: Step, story: Story, registry: Registry): Scene {
+/**
+ * The scene of a step of a story. `fineRegions` are the story's clusters of close-up regions
+ * (fineRegionsOf): pass them when drawing every step of a story, to work them out once.
+ */
+export function sceneForStep(
+	step: Step,
+	story: Story,
+	registry: Registry,
+	fineRegions: readonly FineCluster[] = fineRegionsOf(story, registry)
+): Scene {
 	const m = step.map;
 	const date = m.date ?? story.asOf;
 	const places = placesOf(story, registry);
@@ -158,10 +126,7 @@ export function sceneForStep(step: Step, story: Story, registry: Registry): Scen
 		const members = membersOn(group, date);
 		return { set, group, members, style, ids: shadedOn(group, date, countries) };
 	});
-	const points = focusPoints(m.focus, registry, places);
-	const camera: Scene['camera'] = m.camera
-		? { kind: 'explicit', ...m.camera }
-		: { kind: 'fit', bounds: boundsOf(points), points };
+	const camera = stepCamera(m, registry, places);
 	const markers: SceneMarker[] = m.markers.map((id) => {
 		const place = places.get(id)!;
 		const { coordinates } = place;
@@ -240,7 +205,7 @@ export function sceneForStep(step: Step, story: Story, registry: Registry): Scen
 		markers,
 		labels,
 		locator: isCloseUp(fitBoxOf(camera)) ? frame : null,
-		fine: fineRegionOf(camera),
+		fine: fineRegionIn(camera, fineRegions),
 		legend,
 		description:
 			step.description ??

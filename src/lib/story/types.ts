@@ -242,7 +242,8 @@ export interface Scene {
 	locator: Bounds | null;
 	/**
 	 * For a close-up (framed at zoom 5 or more on the 800×600 reference map): the region of finer
-	 * shapes the live map draws, `static/data/fine/<id>.json`, covering `bbox`; else null.
+	 * shapes the live map draws, `static/data/fine/<id>.json`, covering `bbox`: the story's cluster
+	 * that holds the step's own region (fine-regions.ts); else null.
 	 */
 	fine: { id: string; bbox: Bounds } | null;
 	legend: LegendEntry[];

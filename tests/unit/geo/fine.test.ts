@@ -67,7 +67,29 @@ describe('the close-ups’ finer shapes (static/data/fine/)', () => {
 	});
 
 	it('put Geneva in Switzerland, where 1:110m puts it in France', () => {
-		const topo = readOutput<Topology>('fine/W5N43-E15N54.json');
+		const { regions } = readOutput<{ regions: { id: string; steps: string[] }[] }>(
+			'../../geo/out/fine-regions.json'
+		);
+		// The close-up that marks Geneva and Brussels.
+		const region = regions.find((r) => r.steps.includes('nato-russia-ukraine/monday-talks'));
+		const topo = readOutput<Topology>(`fine/${region!.id}.json`);
 		expect(holder(decode(topo).countries, [6.1432, 46.2044])).toEqual(['CHE']);
+	});
+
+	it('store each border once, as an arc of the countries on either side', () => {
+		const topo = cut([5, 45, 11, 48]); // Switzerland and its five neighbours
+		const arcsOf = (o: unknown) =>
+			new Set(
+				JSON.stringify(o)
+					.match(/-?\d+/g)!
+					.map(Number)
+					.map((i) => (i < 0 ? ~i : i))
+			);
+		const countries = arcsOf(
+			(topo.objects.countries as { geometries: { arcs: unknown }[] }).geometries.map((g) => g.arcs)
+		);
+		const borders = arcsOf((topo.objects.borders as { arcs: unknown }).arcs);
+		expect(borders.size).toBeGreaterThan(0);
+		expect([...borders].filter((arc) => !countries.has(arc))).toEqual([]);
 	});
 });

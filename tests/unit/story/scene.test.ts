@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseStory } from '../../../src/lib/story/parse';
-import {
-	boundsOf,
-	focusPoints,
-	listOf,
-	longDate,
-	sceneForStep
-} from '../../../src/lib/story/scene';
+import { boundsOf, focusPoints } from '../../../src/lib/story/focus';
+import { listOf, longDate, sceneForStep } from '../../../src/lib/story/scene';
 import { registry, validStory } from './registry-fixture';
 
 const story = parseStory(validStory, 'test.yaml', registry);
