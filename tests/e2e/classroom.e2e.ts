@@ -153,7 +153,7 @@ test.describe('print handout', () => {
 	}, testInfo) => {
 		test.skip(testInfo.project.name === 'phone', 'printing does not depend on the screen size');
 		const fontFile = page.waitForResponse(
-			(r) => /source-sans-3-latin-wght-normal[^/]*\.woff2$/.test(r.url()) && r.ok()
+			(r) => /source-sans-3-latin-subset[^/]*\.woff2$/.test(r.url()) && r.ok()
 		);
 		await page.goto(PRINT);
 		await fontFile;
