@@ -19,7 +19,7 @@ import { CHECKS_DIR, DATA_DIR, ROOT } from './helpers';
 
 const run = promisify(execFile);
 const BUILD = join(ROOT, 'geo', 'build.js');
-const SLOW = 120_000;
+const SLOW = 300_000;
 
 /**
  * Runs geo/build.js; resolves with its exit code and output instead of throwing. With --out, the
@@ -70,8 +70,9 @@ function contents(dir: string) {
 }
 
 // Each test runs the pipeline in a child process (a few seconds each on a quiet machine): give
-// them room on a loaded one, where the default 5 s is not enough to start Node and build.
-describe('geo/build.js', { timeout: 120_000 }, () => {
+// them room on a loaded one, where the default 5 s is not enough to start Node and build, and
+// where a test of two or three whole builds (about 60 s each there) ran out of 2 minutes.
+describe('geo/build.js', { timeout: 300_000 }, () => {
 	it(
 		'exits with code 1 and names the file and entry when a source is broken, writing nothing',
 		async () => {
