@@ -59,9 +59,11 @@ export const STORY_MAP_GRID = 0.01;
 
 /**
  * For the close-ups' finer shapes (static/data/fine/, geo/scripts/fine.js), shown from zoom 5 to
- * the cap of 5.5, where a pixel is 0.022° to 0.015°: 0.012° (about 1.3 km) stays under a pixel,
- * against 0.03° for the story's 1:50m. 0.005° would add nothing visible and 50% more bytes
- * (36 kB gzipped for the Geneva–Brussels–Vienna region). Quantised on FINE_GRID, not rounded.
+ * the cap of 5.5, where a pixel spans 0.022° to 0.015° of longitude: 0.012° (about 1.3 km) of
+ * longitude stays under a pixel, against 0.03° for the story's 1:50m; in latitude Mercator
+ * stretches it, to about 1.4 px at 56° N and zoom 5.5. 0.005° added 50% more bytes (36 kB gzipped
+ * for the Geneva–Brussels–Vienna region, measured when borders were still stored apart from the
+ * countries) for nothing visible. Quantised on FINE_GRID, not rounded.
  * @type {Resolution}
  */
 export const TEN = { name: '10m', tolerance: 0.012, decimals: 3 };
