@@ -157,11 +157,7 @@ async function measureStory(browser, { throttled, compressed, filmstrip = false 
 	const stepIds = await page.$$eval('[data-step]', (els) => els.map((e) => e.dataset.step));
 	let firstStepEnd = 0;
 	for (const id of stepIds) {
-		await page.evaluate((stepId) => {
-			const el = document.querySelector(`[data-step="${stepId}"]`);
-			const top = el.getBoundingClientRect().top + scrollY;
-			scrollTo({ top: top - innerHeight / 2, behavior: 'instant' });
-		}, id);
+		await centreStep(page, id);
 		await page.waitForSelector(`[data-testid="story-map"][data-active-step="${id}"]`, {
 			timeout: 60_000
 		});
@@ -353,11 +349,7 @@ async function measureStaticScroll(browser) {
 	});
 	const since = await page.evaluate(() => performance.now());
 	for (const id of stepIds.slice(1)) {
-		await page.evaluate((stepId) => {
-			const el = document.querySelector(`[data-step="${stepId}"]`);
-			const top = el.getBoundingClientRect().top + scrollY;
-			scrollTo({ top: top - innerHeight / 2, behavior: 'instant' });
-		}, id);
+		await centreStep(page, id);
 		await page.waitForSelector(`[data-testid="story-map"][data-active-step="${id}"] img.static`, {
 			timeout: 60_000
 		});
@@ -373,6 +365,15 @@ async function measureStaticScroll(browser) {
 		longTasks: longTasks.length,
 		longMs: longTasks.reduce((sum, t) => sum + t.duration, 0)
 	};
+}
+
+/** Scrolls at once so the step's top sits at the middle of the viewport, as a reader's jump would. */
+function centreStep(page, id) {
+	return page.evaluate((stepId) => {
+		const el = document.querySelector(`[data-step="${stepId}"]`);
+		const top = el.getBoundingClientRect().top + scrollY;
+		scrollTo({ top: top - innerHeight / 2, behavior: 'instant' });
+	}, id);
 }
 
 function observePerformance() {

@@ -58,7 +58,7 @@ async function main() {
 	for (const name of readdirSync(dir)) if (!(name in out)) rmSync(join(dir, name));
 	let written = 0;
 	for (const [name, content] of Object.entries(out)) {
-		const bytes = typeof content === 'string' ? Buffer.from(content) : Buffer.from(content);
+		const bytes = Buffer.from(content);
 		const path = join(dir, name);
 		if (existsSync(path) && readFileSync(path).equals(bytes)) continue;
 		writeFileSync(path, bytes);
