@@ -157,6 +157,10 @@ async function measureStory(browser, { throttled, compressed, filmstrip = false 
 		return {
 			fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
 			...marks,
+			// When the first static map's SVG (a request of its own) had arrived.
+			staticMapArrived:
+				performance.getEntriesByType('resource').find((r) => /\/maps\/.*\.svg$/.test(r.name))
+					?.responseEnd ?? NaN,
 			// Up to the live map's readiness: on a slow first visit the web font swaps in by then.
 			clsToReady: window.__bench.cls,
 			longBeforeReady: before.length,
@@ -407,7 +411,9 @@ function verdicts({ fast, slow, staticOnly }) {
 			label: 'First map paint after first text paint',
 			value: `${(fast.staticMap - fast.fcp).toFixed(0)} ms`,
 			target: '≤ 50 ms (the same paint)',
-			why: 'the static map image finished after the text painted'
+			why:
+				`the step's static map is an SVG of its own: it arrived at ${fast.staticMapArrived.toFixed(0)} ms, ` +
+				`the text painted at ${fast.fcp.toFixed(0)} ms`
 		},
 		{
 			met: fast.ready <= 800,
