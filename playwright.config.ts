@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { EMBED_ORIGINS, REUSE_BUILD, SITE_ORIGIN, SITE_PORT, WORKERS } from './tests/e2e/run/ports';
 
 /**
  * Browser tests run against the built, prerendered site (what readers get), served by `vite preview`.
@@ -6,19 +7,20 @@ import { defineConfig, devices } from '@playwright/test';
  * on machines that can download, `npx playwright install chromium` plus CHROMIUM_PATH="" uses Playwright's own.
  */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PORT = Number(process.env.PORT ?? 4173);
-/**
- * The embed tests' news-site page runs on the next port (tests/e2e/embed-hosts.ts), and the build
- * allows only that origin to drive a synced embed, so the tests see EMBED_ORIGINS at work.
+/*
+ * Every run serves its own build on ports chosen free when it starts (tests/e2e/run/ports.ts),
+ * never a server it finds running: the global setup checks the served site is the one it built.
+ * The embed tests' news sites run on ports of their own, and the build allows only those origins
+ * to drive a synced embed (EMBED_ORIGINS), so the tests see the allow-list at work.
  */
-const EMBED_ORIGINS = `http://127.0.0.1:${PORT + 1}`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.e2e.ts',
 	outputDir: 'test-results',
 	fullyParallel: false,
-	workers: 1,
+	workers: WORKERS,
+	globalSetup: './tests/e2e/run/same-site.ts',
 	retries: 0,
 	// Many tests read every step of a story, each flight drawn by software WebGL: two minutes on a
 	// quiet machine was enough, but one such test ran out of it with other browser jobs beside it.
@@ -26,10 +28,13 @@ export default defineConfig({
 	expect: { timeout: 20_000 },
 	reporter: [['list']],
 	use: {
-		baseURL: `http://localhost:${PORT}`,
+		baseURL: SITE_ORIGIN,
 		// The site's service worker would answer requests that tests route or count; only the offline
 		// test (offline.e2e.ts) lets it run.
 		serviceWorkers: 'block',
+		// Jumps, not flights: a scene settles in a few frames instead of seconds of software WebGL.
+		// Tests about flights and the animation switch ask for motion themselves.
+		reducedMotion: 'reduce',
 		launchOptions: {
 			executablePath: executablePath || undefined,
 			args: [
@@ -47,6 +52,8 @@ export default defineConfig({
 		},
 		{
 			name: 'phone',
+			// Tests whose claim does not depend on the screen's size run on desktop only.
+			grepInvert: /@one-size/,
 			use: {
 				...devices['Desktop Chrome'],
 				viewport: { width: 390, height: 844 },
@@ -57,9 +64,9 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		command: `EMBED_ORIGINS=${EMBED_ORIGINS} npm run build && npx vite preview --port ${PORT} --strictPort`,
-		url: `http://localhost:${PORT}/`,
-		reuseExistingServer: !process.env.CI,
+		command: `${REUSE_BUILD ? '' : `EMBED_ORIGINS=${EMBED_ORIGINS} npm run build && `}npx vite preview --host 127.0.0.1 --port ${SITE_PORT} --strictPort`,
+		url: `${SITE_ORIGIN}/`,
+		reuseExistingServer: false,
 		// The build prerenders every page, static map and share card: about 2 minutes alone here,
 		// over 5 with three other browser and build jobs on the same two cores.
 		timeout: 900_000,

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { parse } from 'yaml';
-import { expect, mapReady, STORY, test } from './fixtures';
+import { expect, mapReady, STORY, test, ONE_SIZE } from './fixtures';
+import { devPort } from './run/ports';
 
 /** Every file under a folder, recursively. */
 const filesIn = (dir: string): string[] =>
@@ -10,7 +11,7 @@ const filesIn = (dir: string): string[] =>
 		d.isDirectory() ? filesIn(join(dir, d.name)) : [join(dir, d.name)]
 	);
 
-test('the built site has no author mode', async ({ page }) => {
+test('the built site has no author mode', { tag: ONE_SIZE }, async ({ page }) => {
 	await page.goto(STORY);
 	await mapReady(page.getByTestId('story-map'));
 	await expect(page.getByRole('button', { name: 'Author mode' })).toHaveCount(0);
@@ -22,9 +23,12 @@ test('the built site has no author mode', async ({ page }) => {
 test.describe('npm run dev', () => {
 	test.skip(({ isMobile }) => isMobile, 'the author pans with a mouse, at a desk');
 	let server: ViteDevServer;
-	const port = Number(process.env.PORT ?? 4173) + 2;
+	let port: number;
 
-	test.beforeAll(async () => {
+	// Playwright reads the fixtures a hook asks for from its first argument: this one asks for none.
+	// eslint-disable-next-line no-empty-pattern
+	test.beforeAll(async ({}, workerInfo) => {
+		port = devPort(workerInfo.parallelIndex);
 		server = await createServer({ server: { port, strictPort: true }, logLevel: 'error' });
 		await server.listen();
 	});

@@ -1,8 +1,8 @@
 /**
  * News sites for the embed tests: small HTTP servers on origins other than the story's, serving
- * articles that embed the story. `allowedHost` runs on the port after the story's, the one origin
- * the test build lets drive a synced embed (EMBED_ORIGINS in playwright.config.ts); `foreignHost`
- * runs on any free port, an origin the build does not allow.
+ * articles that embed the story. The allowed host runs on its worker's port from the run's ports
+ * (`hostPort`), the origins the test build lets drive a synced embed (EMBED_ORIGINS); a foreign
+ * host runs on any free port, an origin the build does not allow.
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -11,7 +11,9 @@ import { embedSnippet, syncedEmbedSnippet } from '../../src/lib/embed/snippet';
 import { story } from '../helpers/story';
 
 export const EMBED_PATH = '/embed/nato-russia-ukraine/';
-export const HOST_PORT = Number(process.env.PORT ?? 4173) + 1;
+import { RUN_PORTS } from './run/ports';
+
+export { hostPort } from './run/ports';
 
 /** A running news site: its origin, and how to stop it. */
 export interface Host {
@@ -36,6 +38,12 @@ export async function startHost(pages: Record<string, string>, port: number): Pr
 		res.end(page ?? 'not found');
 	});
 	await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+	// "Any free port" may be one the run set aside for an allowed host that is not up yet: a foreign
+	// host there would be allowed. Take another.
+	if (port === 0 && RUN_PORTS.includes((server.address() as AddressInfo).port)) {
+		await new Promise<void>((done) => server.close(() => done()));
+		return startHost(pages, 0);
+	}
 	return {
 		origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
 		close: () => new Promise<void>((done) => server.close(() => done()))
