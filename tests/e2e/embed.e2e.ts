@@ -4,20 +4,20 @@ import { scenes, story } from '../helpers/story';
 import {
 	article,
 	EMBED_PATH,
-	HOST_PORT,
+	hostPort,
 	plain,
 	pymEmbed,
 	startHost,
 	synced,
 	type Host
 } from './embed-hosts';
-import { expect, framesDrawn, mapReady, STORY, test } from './fixtures';
+import { expect, framesDrawn, mapReady, STORY, test, ONE_SIZE, withStaticMap } from './fixtures';
 
 const steps = story.steps.map((s) => s.id);
 let host: Host;
 let foreign: Host;
 
-test.beforeAll(async ({ baseURL }) => {
+test.beforeAll(async ({ baseURL }, workerInfo) => {
 	const o = new URL(baseURL!).origin;
 	foreign = await startHost(
 		{
@@ -45,7 +45,7 @@ test.beforeAll(async ({ baseURL }) => {
 			'/pym': article([pymEmbed(o, 'a', true)]),
 			'/pym-no-scroll': article([pymEmbed(o, 'a', false)])
 		},
-		HOST_PORT
+		hostPort(workerInfo.parallelIndex)
 	);
 });
 
@@ -269,6 +269,7 @@ test.describe('the scroll-synced embed', () => {
 	});
 
 	test('J inside the frame scrolls the host page to the next step', async ({ page }) => {
+		await withStaticMap(page);
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		const frame = await openSyncedAt(page, '/synced', steps[2]!);
 		const before = await page.evaluate(() => scrollY);
@@ -278,28 +279,31 @@ test.describe('the scroll-synced embed', () => {
 		expect(await page.evaluate(() => scrollY)).toBeGreaterThan(before);
 	});
 
-	test('a loader that arrives after the story started still syncs it', async ({
-		page,
-		baseURL
-	}) => {
-		const frame = await openShown(page, `${host.origin}/late`);
-		await mapReady(frame.getByTestId('story-map'));
-		await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'scroll');
-		await page.evaluate(
-			(src) => {
-				const script = document.createElement('script');
-				script.src = src;
-				document.body.append(script);
-			},
-			`${new URL(baseURL!).origin}/embed.js`
-		);
-		await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'synced');
-		await expectSizedToFit(page, '#a');
-		await scrollHostToStep(page, '#a', steps[2]!);
-		await expectStep(page, '#a', steps[2]!);
-	});
+	test(
+		'a loader that arrives after the story started still syncs it',
+		{ tag: ONE_SIZE },
+		async ({ page, baseURL }) => {
+			await withStaticMap(page);
+			const frame = await openShown(page, `${host.origin}/late`);
+			await mapReady(frame.getByTestId('story-map'));
+			await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'scroll');
+			await page.evaluate(
+				(src) => {
+					const script = document.createElement('script');
+					script.src = src;
+					document.body.append(script);
+				},
+				`${new URL(baseURL!).origin}/embed.js`
+			);
+			await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'synced');
+			await expectSizedToFit(page, '#a');
+			await scrollHostToStep(page, '#a', steps[2]!);
+			await expectStep(page, '#a', steps[2]!);
+		}
+	);
 
 	test('two embeds on one page step independently', async ({ page }) => {
+		await withStaticMap(page);
 		await openSyncedAt(page, '/two', steps[5]!);
 		// Down to the second story (lazy: it loads as it nears the viewport, then syncs).
 		await showEmbed(page, '#b');
@@ -316,7 +320,8 @@ test.describe('the scroll-synced embed', () => {
 		await expectActiveCard(page, '#b', steps[0]!);
 	});
 
-	test('garbage messages, both ways, change nothing', async ({ page }) => {
+	test('garbage messages, both ways, change nothing', { tag: ONE_SIZE }, async ({ page }) => {
+		await withStaticMap(page);
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		const frame = await openSyncedAt(page, '/garbage', steps[6]!);
 		await expectSizedToFit(page, '#a');
@@ -451,156 +456,173 @@ test.describe('the scroll-synced embed', () => {
 		expect({ ...(await snapshot(page, frame)), height: before.height }).toEqual(before);
 	});
 
-	test("a page whose CSS pins the iframe's height gets a plain iframe back", async ({ page }) => {
-		const frame = await openShown(page, `${host.origin}/pinned`);
-		// It syncs first; the frame then sees it was never sized and scrolls inside itself again.
-		await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'scroll', {
-			timeout: 30_000
-		});
-		await scrollFrameToStep(frame, steps[4]!);
-		await expectStep(page, '#a', steps[4]!);
-		// And a scroll of the host page no longer moves it: the viewport the loader sends for the
-		// scroll reaches the frame, which ignores it.
-		await page.evaluate(() => scrollBy({ top: 200, behavior: 'instant' }));
-		await framesDrawn(page);
-		await delivered(page, frame, '#a');
-		await framesDrawn(frame);
-		await expectActiveCard(page, '#a', steps[4]!);
-	});
+	test(
+		"a page whose CSS pins the iframe's height gets a plain iframe back",
+		{ tag: ONE_SIZE },
+		async ({ page }) => {
+			await withStaticMap(page);
+			const frame = await openShown(page, `${host.origin}/pinned`);
+			// It syncs first; the frame then sees it was never sized and scrolls inside itself again.
+			await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'scroll', {
+				timeout: 30_000
+			});
+			await scrollFrameToStep(frame, steps[4]!);
+			await expectStep(page, '#a', steps[4]!);
+			// And a scroll of the host page no longer moves it: the viewport the loader sends for the
+			// scroll reaches the frame, which ignores it.
+			await page.evaluate(() => scrollBy({ top: 200, behavior: 'instant' }));
+			await framesDrawn(page);
+			await delivered(page, frame, '#a');
+			await framesDrawn(frame);
+			await expectActiveCard(page, '#a', steps[4]!);
+		}
+	);
 
-	test('a bordered, padded border-box iframe is sized so nothing scrolls inside', async ({
-		page
-	}) => {
-		const frame = await openShown(page, `${host.origin}/bordered`);
-		await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'synced');
-		await expect
-			.poll(() => frame.evaluate(() => document.documentElement.scrollHeight - innerHeight))
-			.toBe(0);
-		// Still synced once the frame has checked that the host sized it.
-		await expect(frame.locator('main')).toHaveAttribute('data-embed-sized', 'true');
-		await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'synced');
-	});
+	test(
+		'a bordered, padded border-box iframe is sized so nothing scrolls inside',
+		{ tag: ONE_SIZE },
+		async ({ page }) => {
+			await withStaticMap(page);
+			const frame = await openShown(page, `${host.origin}/bordered`);
+			await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'synced');
+			await expect
+				.poll(() => frame.evaluate(() => document.documentElement.scrollHeight - innerHeight))
+				.toBe(0);
+			// Still synced once the frame has checked that the host sized it.
+			await expect(frame.locator('main')).toHaveAttribute('data-embed-sized', 'true');
+			await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'synced');
+		}
+	);
 
-	test('a host the build does not allow gets a plain iframe that still works', async ({ page }) => {
-		const frame = await openShown(page, `${foreign.origin}/synced`);
-		const map = frame.getByTestId('story-map');
-		await mapReady(map);
-		// The loader ran and sent its viewport; the frame ignored it and stayed a plain iframe.
-		expect(await page.evaluate(() => 'meridianEmbed' in window)).toBe(true);
-		await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'scroll');
-		await page.evaluate(() => scrollBy({ top: 50, behavior: 'instant' }));
-		// The loader's viewport reaches the frame; anything the frame did about it reaches the host.
-		await framesDrawn(page);
-		await delivered(page, frame, '#a');
-		await framesDrawn(frame);
-		await delivered(frame, page, null);
-		await expect(page.locator('#a')).toHaveJSProperty('offsetHeight', 720);
-		await expect(page.locator('#a')).not.toHaveAttribute('data-active-step');
-		await scrollFrameToStep(frame, steps[4]!);
-		await expectStep(page, '#a', steps[4]!);
-	});
+	test(
+		'a host the build does not allow gets a plain iframe that still works',
+		{ tag: ONE_SIZE },
+		async ({ page }) => {
+			await withStaticMap(page);
+			const frame = await openShown(page, `${foreign.origin}/synced`);
+			const map = frame.getByTestId('story-map');
+			await mapReady(map);
+			// The loader ran and sent its viewport; the frame ignored it and stayed a plain iframe.
+			expect(await page.evaluate(() => 'meridianEmbed' in window)).toBe(true);
+			await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'scroll');
+			await page.evaluate(() => scrollBy({ top: 50, behavior: 'instant' }));
+			// The loader's viewport reaches the frame; anything the frame did about it reaches the host.
+			await framesDrawn(page);
+			await delivered(page, frame, '#a');
+			await framesDrawn(frame);
+			await delivered(frame, page, null);
+			await expect(page.locator('#a')).toHaveJSProperty('offsetHeight', 720);
+			await expect(page.locator('#a')).not.toHaveAttribute('data-active-step');
+			await scrollFrameToStep(frame, steps[4]!);
+			await expectStep(page, '#a', steps[4]!);
+		}
+	);
 });
 
 test.describe('a hostile or careless host', () => {
-	test('a newer, taller height reported while a size check waits on frames does not switch the sync off', async ({
-		page
-	}) => {
-		// The race the probe hit in 3 of 14 runs, made to happen every time. In the frame, the size
-		// check's grace timer (3 s) is held so the test decides when it fires; on the host, heights
-		// are held so the host has not applied the newest one when the check looks.
-		await page.addInitScript(() => {
-			if (!location.pathname.startsWith('/embed/')) return;
-			const held = new Map<number, () => void>();
-			let next = 1e9;
-			const setTimeout0 = window.setTimeout.bind(window);
-			const clearTimeout0 = window.clearTimeout.bind(window);
-			window.setTimeout = ((fn: () => void, ms?: number, ...rest: unknown[]) => {
-				if (ms !== 3000) return setTimeout0(fn, ms, ...rest);
-				held.set(++next, fn);
-				return next;
-			}) as typeof window.setTimeout;
-			window.clearTimeout = ((id?: number) => {
-				if (id !== undefined && held.delete(id)) return;
-				clearTimeout0(id);
-			}) as typeof window.clearTimeout;
-			const fireGrace = () => {
-				const due = [...held.values()];
-				held.clear();
-				for (const fn of due) fn();
-				return due.length;
-			};
-			Object.assign(window, { fireGrace });
-		});
-		await page.emulateMedia({ reducedMotion: 'reduce' });
-		const frame = await openSyncedAt(page, '/synced', steps[4]!);
-		await settled(page, '#a');
-		const fireGrace = () =>
-			frame.evaluate(() => (window as unknown as { fireGrace: () => number }).fireGrace());
-		await fireGrace();
-		await expect(frame.locator('main')).toHaveAttribute('data-embed-sized', 'true');
-
-		// A small growth the host applies at once: its size check now waits on the held timer.
-		await frame.evaluate(() => {
-			const extra = document.createElement('div');
-			extra.id = 'extra';
-			extra.style.height = '100px';
-			document.body.append(extra);
-		});
-		await settled(page, '#a');
-		await expectSizedToFit(page, '#a');
-		// From now on the host holds the frame's heights back, as a slow host would: the loader
-		// sets the iframe's style height, and while holding, that setting is kept aside.
-		await page.locator('#a').evaluate((el: HTMLIFrameElement) => {
-			const held: string[] = [];
-			Object.assign(window, { held, holding: true });
-			const style = el.style;
-			const holdingStyle = new Proxy(style, {
-				get: (target, key) => {
-					const value = Reflect.get(target, key, target);
-					return typeof value === 'function' ? value.bind(target) : value;
-				},
-				set: (target, key, value) => {
-					if (key === 'height' && (window as unknown as { holding: boolean }).holding) {
-						held.push(value);
-						return true;
-					}
-					return Reflect.set(target, key, value, target);
-				}
+	test(
+		'a newer, taller height reported while a size check waits on frames does not switch the sync off',
+		{ tag: ONE_SIZE },
+		async ({ page }) => {
+			await withStaticMap(page);
+			// The race the probe hit in 3 of 14 runs, made to happen every time. In the frame, the size
+			// check's grace timer (3 s) is held so the test decides when it fires; on the host, heights
+			// are held so the host has not applied the newest one when the check looks.
+			await page.addInitScript(() => {
+				if (!location.pathname.startsWith('/embed/')) return;
+				const held = new Map<number, () => void>();
+				let next = 1e9;
+				const setTimeout0 = window.setTimeout.bind(window);
+				const clearTimeout0 = window.clearTimeout.bind(window);
+				window.setTimeout = ((fn: () => void, ms?: number, ...rest: unknown[]) => {
+					if (ms !== 3000) return setTimeout0(fn, ms, ...rest);
+					held.set(++next, fn);
+					return next;
+				}) as typeof window.setTimeout;
+				window.clearTimeout = ((id?: number) => {
+					if (id !== undefined && held.delete(id)) return;
+					clearTimeout0(id);
+				}) as typeof window.clearTimeout;
+				const fireGrace = () => {
+					const due = [...held.values()];
+					held.clear();
+					for (const fn of due) fn();
+					return due.length;
+				};
+				Object.assign(window, { fireGrace });
 			});
-			Object.defineProperty(el, 'style', { configurable: true, get: () => holdingStyle });
-		});
-		// The grace runs out (the check now waits two animation frames), and in the same task the
-		// story grows by half: its new height is reported before the check looks.
-		await frame.evaluate(() => {
-			(window as unknown as { fireGrace: () => number }).fireGrace();
-			document.getElementById('extra')!.style.height =
-				`${Math.round(document.documentElement.scrollHeight * 0.5)}px`;
-		});
-		await expect
-			.poll(() => page.evaluate(() => (window as unknown as { held: number[] }).held.length))
-			.toBeGreaterThan(0);
-		await framesDrawn(frame);
-		await framesDrawn(frame);
-		await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'synced');
+			await page.emulateMedia({ reducedMotion: 'reduce' });
+			const frame = await openSyncedAt(page, '/synced', steps[4]!);
+			await settled(page, '#a');
+			const fireGrace = () =>
+				frame.evaluate(() => (window as unknown as { fireGrace: () => number }).fireGrace());
+			await fireGrace();
+			await expect(frame.locator('main')).toHaveAttribute('data-embed-sized', 'true');
 
-		// The host catches up, and the story shrinks back to the height the host gave it: the
-		// frame is sized and still follows the host's scroll.
-		await page.evaluate(() => Object.assign(window, { holding: false }));
-		await frame.evaluate(() => {
-			document.getElementById('extra')!.style.height = '100px';
-		});
-		await settled(page, '#a');
-		await fireGrace();
-		await framesDrawn(frame);
-		await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'synced');
-		await expect(frame.locator('main')).toHaveAttribute('data-embed-sized', 'true');
-		await scrollHostToStep(page, '#a', steps[8]!);
-		await expectStep(page, '#a', steps[8]!);
-	});
+			// A small growth the host applies at once: its size check now waits on the held timer.
+			await frame.evaluate(() => {
+				const extra = document.createElement('div');
+				extra.id = 'extra';
+				extra.style.height = '100px';
+				document.body.append(extra);
+			});
+			await settled(page, '#a');
+			await expectSizedToFit(page, '#a');
+			// From now on the host holds the frame's heights back, as a slow host would: the loader
+			// sets the iframe's style height, and while holding, that setting is kept aside.
+			await page.locator('#a').evaluate((el: HTMLIFrameElement) => {
+				const held: string[] = [];
+				Object.assign(window, { held, holding: true });
+				const style = el.style;
+				const holdingStyle = new Proxy(style, {
+					get: (target, key) => {
+						const value = Reflect.get(target, key, target);
+						return typeof value === 'function' ? value.bind(target) : value;
+					},
+					set: (target, key, value) => {
+						if (key === 'height' && (window as unknown as { holding: boolean }).holding) {
+							held.push(value);
+							return true;
+						}
+						return Reflect.set(target, key, value, target);
+					}
+				});
+				Object.defineProperty(el, 'style', { configurable: true, get: () => holdingStyle });
+			});
+			// The grace runs out (the check now waits two animation frames), and in the same task the
+			// story grows by half: its new height is reported before the check looks.
+			await frame.evaluate(() => {
+				(window as unknown as { fireGrace: () => number }).fireGrace();
+				document.getElementById('extra')!.style.height =
+					`${Math.round(document.documentElement.scrollHeight * 0.5)}px`;
+			});
+			await expect
+				.poll(() => page.evaluate(() => (window as unknown as { held: number[] }).held.length))
+				.toBeGreaterThan(0);
+			await framesDrawn(frame);
+			await framesDrawn(frame);
+			await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'synced');
+
+			// The host catches up, and the story shrinks back to the height the host gave it: the
+			// frame is sized and still follows the host's scroll.
+			await page.evaluate(() => Object.assign(window, { holding: false }));
+			await frame.evaluate(() => {
+				document.getElementById('extra')!.style.height = '100px';
+			});
+			await settled(page, '#a');
+			await fireGrace();
+			await framesDrawn(frame);
+			await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'synced');
+			await expect(frame.locator('main')).toHaveAttribute('data-embed-sized', 'true');
+			await scrollHostToStep(page, '#a', steps[8]!);
+			await expectStep(page, '#a', steps[8]!);
+		}
+	);
 
 	test('a viewport 1 px tall is refused: the story keeps its layout and still follows the host', async ({
 		page
 	}) => {
+		await withStaticMap(page);
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		const frame = await openSyncedAt(page, '/synced', steps[4]!);
 		await settled(page, '#a');
@@ -627,85 +649,88 @@ test.describe('a hostile or careless host', () => {
 		await expectStep(page, '#a', steps[8]!);
 	});
 
-	test('a flood of 10,000 viewports is applied at most once a frame, and a valid one is answered within a second', async ({
-		page
-	}) => {
-		// 10,000 cross-process messages: on a loaded machine (a load of 30 here) this alone takes
-		// minutes, and only the time it takes, not what it asserts, depends on the load.
-		test.slow();
-		await page.emulateMedia({ reducedMotion: 'reduce' });
-		const frame = await openSyncedAt(page, '/synced', steps[4]!);
-		await settled(page, '#a');
-		// In the frame, count the frames it draws and the viewports it applies (each moves the map).
-		await frame.evaluate(() => {
-			const counts = { drawn: 0, applied: 0 };
-			Object.assign(window, { counts });
-			const tick = () => {
-				counts.drawn++;
+	test(
+		'a flood of 10,000 viewports is applied at most once a frame, and a valid one is answered within a second',
+		{ tag: ONE_SIZE },
+		async ({ page }) => {
+			await withStaticMap(page);
+			// 10,000 cross-process messages: on a loaded machine (a load of 30 here) this alone takes
+			// minutes, and only the time it takes, not what it asserts, depends on the load.
+			test.slow();
+			await page.emulateMedia({ reducedMotion: 'reduce' });
+			const frame = await openSyncedAt(page, '/synced', steps[4]!);
+			await settled(page, '#a');
+			// In the frame, count the frames it draws and the viewports it applies (each moves the map).
+			await frame.evaluate(() => {
+				const counts = { drawn: 0, applied: 0 };
+				Object.assign(window, { counts });
+				const tick = () => {
+					counts.drawn++;
+					requestAnimationFrame(tick);
+				};
 				requestAnimationFrame(tick);
-			};
-			requestAnimationFrame(tick);
-			const movers = document.querySelectorAll('.map-column, .map-sticky');
-			const moved = new MutationObserver(() => counts.applied++);
-			for (const el of movers) moved.observe(el, { attributeFilter: ['style'] });
-		});
-		const counts = () =>
-			frame.evaluate(
-				() => (window as unknown as { counts: { drawn: number; applied: number } }).counts
-			);
-		const before = await counts();
-		// 10,000 viewports, in range and each different (scrolled up to 50 px, heights as a phone's
-		// address bar moves), then a hello: messages are handled in order, so the frame's answer
-		// shows when it is through them.
-		const flood = await page.locator('#a').evaluate(async (el: HTMLIFrameElement) => {
-			const story = el.contentWindow!;
-			let heights = 0;
-			const answered = new Promise<void>((done) => {
-				addEventListener('message', (event) => {
-					if (event.source !== story) return;
-					if (event.data?.type === 'meridian:height') heights++;
-					if (event.data?.type === 'meridian:ready') done();
-				});
+				const movers = document.querySelectorAll('.map-column, .map-sticky');
+				const moved = new MutationObserver(() => counts.applied++);
+				for (const el of movers) moved.observe(el, { attributeFilter: ['style'] });
 			});
-			const top = el.getBoundingClientRect().top + el.clientTop;
-			const start = performance.now();
-			for (let i = 0; i < 10_000; i++) {
-				const viewport = { top: top - (i % 50), height: 700 + (i % 50) };
-				story.postMessage({ type: 'meridian:viewport', version: 1, ...viewport }, '*');
-			}
-			story.postMessage({ type: 'meridian:hello', version: 1 }, '*');
-			await answered;
-			return { ms: performance.now() - start, heights };
-		});
-		await settled(page, '#a');
-		const after = await counts();
-		// Once per drawn frame, or per tenth of a second where frames are slow (a frame out of view
-		// gets none): never once per message.
-		const budget = after.drawn - before.drawn + Math.ceil(flood.ms / 100) + 2;
-		expect(after.applied - before.applied, `budget ${budget}`).toBeLessThanOrEqual(budget);
-		expect(flood.heights, `budget ${budget}`).toBeLessThanOrEqual(budget);
+			const counts = () =>
+				frame.evaluate(
+					() => (window as unknown as { counts: { drawn: number; applied: number } }).counts
+				);
+			const before = await counts();
+			// 10,000 viewports, in range and each different (scrolled up to 50 px, heights as a phone's
+			// address bar moves), then a hello: messages are handled in order, so the frame's answer
+			// shows when it is through them.
+			const flood = await page.locator('#a').evaluate(async (el: HTMLIFrameElement) => {
+				const story = el.contentWindow!;
+				let heights = 0;
+				const answered = new Promise<void>((done) => {
+					addEventListener('message', (event) => {
+						if (event.source !== story) return;
+						if (event.data?.type === 'meridian:height') heights++;
+						if (event.data?.type === 'meridian:ready') done();
+					});
+				});
+				const top = el.getBoundingClientRect().top + el.clientTop;
+				const start = performance.now();
+				for (let i = 0; i < 10_000; i++) {
+					const viewport = { top: top - (i % 50), height: 700 + (i % 50) };
+					story.postMessage({ type: 'meridian:viewport', version: 1, ...viewport }, '*');
+				}
+				story.postMessage({ type: 'meridian:hello', version: 1 }, '*');
+				await answered;
+				return { ms: performance.now() - start, heights };
+			});
+			await settled(page, '#a');
+			const after = await counts();
+			// Once per drawn frame, or per tenth of a second where frames are slow (a frame out of view
+			// gets none): never once per message.
+			const budget = after.drawn - before.drawn + Math.ceil(flood.ms / 100) + 2;
+			expect(after.applied - before.applied, `budget ${budget}`).toBeLessThanOrEqual(budget);
+			expect(flood.heights, `budget ${budget}`).toBeLessThanOrEqual(budget);
 
-		// Then a valid viewport, a pixel further down: the map moves with it within a second.
-		const applied = after.applied;
-		const sent = Date.now();
-		await page.locator('#a').evaluate((el: HTMLIFrameElement) => {
-			const top = el.getBoundingClientRect().top + el.clientTop - 1;
-			el.contentWindow!.postMessage(
-				{ type: 'meridian:viewport', version: 1, top, height: innerHeight },
-				'*'
-			);
-		});
-		await expect
-			.poll(async () => (await counts()).applied, { intervals: [25] })
-			.toBeGreaterThan(applied);
-		expect(Date.now() - sent, 'the frame answered within a second').toBeLessThan(1000);
+			// Then a valid viewport, a pixel further down: the map moves with it within a second.
+			const applied = after.applied;
+			const sent = Date.now();
+			await page.locator('#a').evaluate((el: HTMLIFrameElement) => {
+				const top = el.getBoundingClientRect().top + el.clientTop - 1;
+				el.contentWindow!.postMessage(
+					{ type: 'meridian:viewport', version: 1, top, height: innerHeight },
+					'*'
+				);
+			});
+			await expect
+				.poll(async () => (await counts()).applied, { intervals: [25] })
+				.toBeGreaterThan(applied);
+			expect(Date.now() - sent, 'the frame answered within a second').toBeLessThan(1000);
 
-		// The host's own viewport, sent on its next scroll, puts everything back.
-		await scrollHostToStep(page, '#a', steps[8]!);
-		await expectStep(page, '#a', steps[8]!);
-		await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'synced');
-		await expectSizedToFit(page, '#a');
-	});
+			// The host's own viewport, sent on its next scroll, puts everything back.
+			await scrollHostToStep(page, '#a', steps[8]!);
+			await expectStep(page, '#a', steps[8]!);
+			await expect(frame.locator('main')).toHaveAttribute('data-embed-mode', 'synced');
+			await expectSizedToFit(page, '#a');
+		}
+	);
 });
 
 test.describe('pym.js parents', () => {
@@ -779,44 +804,46 @@ test('the embed page reads at 300 px wide without sideways scrolling', async ({ 
 	).toBeLessThanOrEqual(0);
 });
 
-test('the story page offers its oEmbed, a valid oEmbed 1.0 "rich" response', async ({
-	page,
-	request
-}) => {
-	await page.goto(STORY);
-	const href = await page
-		.locator('link[rel="alternate"][type="application/json+oembed"]')
-		.getAttribute('href');
-	const response = await request.get(new URL(href!, page.url()).href);
-	expect(response.ok()).toBe(true);
-	const oembed = await response.json();
-	expect(oembed).toMatchObject({
-		version: '1.0',
-		type: 'rich',
-		title: story.title,
-		provider_name: 'Meridian'
-	});
-	expect(Number.isInteger(oembed.width) && oembed.width > 0).toBe(true);
-	expect(Number.isInteger(oembed.height) && oembed.height > 0).toBe(true);
-	expect(oembed.html).toMatch(
-		/^<iframe src="https?:\/\/[^"]+\/embed\/nato-russia-ukraine\/" title="[^"]+"/
-	);
-	expect(oembed.html).not.toMatch(/<script/i);
-	expect(new URL(oembed.provider_url).protocol).toMatch(/^https?:$/);
-});
+test(
+	'the story page offers its oEmbed, a valid oEmbed 1.0 "rich" response',
+	{ tag: ONE_SIZE },
+	async ({ page, request }) => {
+		await page.goto(STORY);
+		const href = await page
+			.locator('link[rel="alternate"][type="application/json+oembed"]')
+			.getAttribute('href');
+		const response = await request.get(new URL(href!, page.url()).href);
+		expect(response.ok()).toBe(true);
+		const oembed = await response.json();
+		expect(oembed).toMatchObject({
+			version: '1.0',
+			type: 'rich',
+			title: story.title,
+			provider_name: 'Meridian'
+		});
+		expect(Number.isInteger(oembed.width) && oembed.width > 0).toBe(true);
+		expect(Number.isInteger(oembed.height) && oembed.height > 0).toBe(true);
+		expect(oembed.html).toMatch(
+			/^<iframe src="https?:\/\/[^"]+\/embed\/nato-russia-ukraine\/" title="[^"]+"/
+		);
+		expect(oembed.html).not.toMatch(/<script/i);
+		expect(new URL(oembed.provider_url).protocol).toMatch(/^https?:$/);
+	}
+);
 
-test('"Copy embed code" copies the scroll-synced snippet: the iframe, then the loader', async ({
-	page,
-	context
-}) => {
-	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	await page.goto(STORY);
-	await page.getByText('Embed this story').click();
-	await page.getByRole('button', { name: 'Copy embed code' }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'Embed code copied.' })).toBeVisible();
-	const copied = await page.evaluate(() => navigator.clipboard.readText());
-	expect(copied).toBe(await page.getByLabel('Paste this into your page:').inputValue());
-	expect(copied).toMatch(
-		/^<iframe src="[^"]+\/embed\/nato-russia-ukraine\/"[^>]* data-meridian><\/iframe>\n<script src="[^"]+\/embed\.js" async><\/script>$/
-	);
-});
+test(
+	'"Copy embed code" copies the scroll-synced snippet: the iframe, then the loader',
+	{ tag: ONE_SIZE },
+	async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto(STORY);
+		await page.getByText('Embed this story').click();
+		await page.getByRole('button', { name: 'Copy embed code' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Embed code copied.' })).toBeVisible();
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toBe(await page.getByLabel('Paste this into your page:').inputValue());
+		expect(copied).toMatch(
+			/^<iframe src="[^"]+\/embed\/nato-russia-ukraine\/"[^>]* data-meridian><\/iframe>\n<script src="[^"]+\/embed\.js" async><\/script>$/
+		);
+	}
+);

@@ -1,6 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { scenes, story } from '../helpers/story';
-import { expect, scrollToStep, STORY, test, waitForStep } from './fixtures';
+import {
+	expect,
+	scrollToStep,
+	STORY,
+	test,
+	waitForStep,
+	ONE_SIZE,
+	withStaticMap
+} from './fixtures';
 
 test.describe('accessibility', () => {
 	const pages = ['/', STORY, `${STORY}present/`, `${STORY}print/`, '/embed/nato-russia-ukraine/'];
@@ -16,101 +24,124 @@ test.describe('accessibility', () => {
 		});
 	}
 
-	test('axe finds no violations in the presenter’s overview of steps', async ({ page }) => {
-		await page.goto(`${STORY}present/`);
-		await waitForStep(page, story.steps[0]!.id);
-		await page.getByRole('button', { name: 'All steps' }).click();
-		await expect(page.getByRole('dialog')).toBeVisible();
-		const results = await new AxeBuilder({ page }).analyze();
-		expect(results.violations.map((v) => v.id)).toEqual([]);
-	});
-
-	test('the first Tab reaches a visible skip link that leads to the text', async ({ page }) => {
-		await page.goto(STORY);
-		await page.keyboard.press('Tab');
-		const skip = page.getByRole('link', { name: 'Skip to the text' });
-		await expect(skip).toBeFocused();
-		await expect(skip).toBeInViewport();
-		await page.keyboard.press('Enter');
-		await expect(page).toHaveURL(/#main$/);
-	});
-
-	test('the map canvas is hidden from assistive technology', async ({ page }) => {
-		await page.goto(STORY);
-		await waitForStep(page, story.steps[0]!.id);
-		await expect(page.locator('[data-testid="story-map"] canvas')).toHaveAttribute(
-			'aria-hidden',
-			'true'
-		);
-	});
-
-	test('each new step’s map is announced politely, naming the places it focuses on', async ({
-		page
-	}) => {
-		await page.goto(STORY);
-		await waitForStep(page, story.steps[0]!.id);
-		const live = page.locator('[aria-live="polite"]');
-		const i = 7;
-		await scrollToStep(page, story.steps[i]!.id);
-		await expect(live).toHaveText(`Map: ${scenes[i]!.description}`);
-		for (const id of story.steps[i]!.map.focus) {
-			const name = scenes[i]!.markers.find((m) => m.id === id)?.name ?? id;
-			await expect(live).toContainText(name);
+	test(
+		'axe finds no violations in the presenter’s overview of steps',
+		{ tag: ONE_SIZE },
+		async ({ page }) => {
+			await page.goto(`${STORY}present/`);
+			await waitForStep(page, story.steps[0]!.id);
+			await page.getByRole('button', { name: 'All steps' }).click();
+			await expect(page.getByRole('dialog')).toBeVisible();
+			const results = await new AxeBuilder({ page }).analyze();
+			expect(results.violations.map((v) => v.id)).toEqual([]);
 		}
-	});
+	);
+
+	test(
+		'the first Tab reaches a visible skip link that leads to the text',
+		{ tag: ONE_SIZE },
+		async ({ page }) => {
+			await page.goto(STORY);
+			await page.keyboard.press('Tab');
+			const skip = page.getByRole('link', { name: 'Skip to the text' });
+			await expect(skip).toBeFocused();
+			await expect(skip).toBeInViewport();
+			await page.keyboard.press('Enter');
+			await expect(page).toHaveURL(/#main$/);
+		}
+	);
+
+	test(
+		'the map canvas is hidden from assistive technology',
+		{ tag: ONE_SIZE },
+		async ({ page }) => {
+			await page.goto(STORY);
+			await waitForStep(page, story.steps[0]!.id);
+			await expect(page.locator('[data-testid="story-map"] canvas')).toHaveAttribute(
+				'aria-hidden',
+				'true'
+			);
+		}
+	);
+
+	test(
+		'each new step’s map is announced politely, naming the places it focuses on',
+		{ tag: ONE_SIZE },
+		async ({ page }) => {
+			await withStaticMap(page);
+			await page.goto(STORY);
+			await waitForStep(page, story.steps[0]!.id);
+			const live = page.locator('[aria-live="polite"]');
+			const i = 7;
+			await scrollToStep(page, story.steps[i]!.id);
+			await expect(live).toHaveText(`Map: ${scenes[i]!.description}`);
+			for (const id of story.steps[i]!.map.focus) {
+				const name = scenes[i]!.markers.find((m) => m.id === id)?.name ?? id;
+				await expect(live).toContainText(name);
+			}
+		}
+	);
 });
 
 test.describe('keyboard', () => {
-	test('J and K move one step forward and back without taking the browser’s own keys', async ({
-		page
-	}) => {
+	test(
+		'J and K move one step forward and back without taking the browser’s own keys',
+		{ tag: ONE_SIZE },
+		async ({ page }) => {
+			await withStaticMap(page);
+			await page.goto(STORY);
+			await waitForStep(page, story.steps[0]!.id);
+			await page.locator('body').click({ position: { x: 5, y: 5 } });
+			await page.keyboard.press('j');
+			await waitForStep(page, story.steps[1]!.id);
+			await page.keyboard.press('j');
+			await waitForStep(page, story.steps[2]!.id);
+			await page.keyboard.press('k');
+			await waitForStep(page, story.steps[1]!.id);
+			await expect(page.locator(`[data-step="${story.steps[1]!.id}"]`)).toBeFocused();
+			// A modified key is the browser's (or the reader's), not navigation: a plain J after it
+			// (keys are handled in order) goes exactly one step on, to step 3, not 4.
+			await page.keyboard.press('Control+j');
+			await page.keyboard.press('j');
+			await waitForStep(page, story.steps[2]!.id);
+			await page.keyboard.press('k');
+			await waitForStep(page, story.steps[1]!.id);
+			// Page Down still scrolls the page, once K's smooth scroll has come to rest (a key pressed
+			// mid-scroll races the scroll under way).
+			await page.evaluate(
+				() =>
+					new Promise<void>((done) => {
+						let last = -1;
+						let still = 0;
+						const frame = () => {
+							still = scrollY === last ? still + 1 : 0;
+							last = scrollY;
+							if (still >= 6) done();
+							else requestAnimationFrame(frame);
+						};
+						frame();
+					})
+			);
+			const before = await page.evaluate(() => scrollY);
+			await page.keyboard.press('PageDown');
+			await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before);
+		}
+	);
+});
+
+test(
+	'pressing J twice in quick succession moves two steps, even mid-scroll',
+	{ tag: ONE_SIZE },
+	async ({ page }) => {
+		await withStaticMap(page);
 		await page.goto(STORY);
 		await waitForStep(page, story.steps[0]!.id);
 		await page.locator('body').click({ position: { x: 5, y: 5 } });
 		await page.keyboard.press('j');
-		await waitForStep(page, story.steps[1]!.id);
 		await page.keyboard.press('j');
 		await waitForStep(page, story.steps[2]!.id);
-		await page.keyboard.press('k');
-		await waitForStep(page, story.steps[1]!.id);
-		await expect(page.locator(`[data-step="${story.steps[1]!.id}"]`)).toBeFocused();
-		// A modified key is the browser's (or the reader's), not navigation: a plain J after it
-		// (keys are handled in order) goes exactly one step on, to step 3, not 4.
-		await page.keyboard.press('Control+j');
-		await page.keyboard.press('j');
-		await waitForStep(page, story.steps[2]!.id);
-		await page.keyboard.press('k');
-		await waitForStep(page, story.steps[1]!.id);
-		// Page Down still scrolls the page, once K's smooth scroll has come to rest (a key pressed
-		// mid-scroll races the scroll under way).
-		await page.evaluate(
-			() =>
-				new Promise<void>((done) => {
-					let last = -1;
-					let still = 0;
-					const frame = () => {
-						still = scrollY === last ? still + 1 : 0;
-						last = scrollY;
-						if (still >= 6) done();
-						else requestAnimationFrame(frame);
-					};
-					frame();
-				})
-		);
-		const before = await page.evaluate(() => scrollY);
-		await page.keyboard.press('PageDown');
-		await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before);
-	});
-});
-
-test('pressing J twice in quick succession moves two steps, even mid-scroll', async ({ page }) => {
-	await page.goto(STORY);
-	await waitForStep(page, story.steps[0]!.id);
-	await page.locator('body').click({ position: { x: 5, y: 5 } });
-	await page.keyboard.press('j');
-	await page.keyboard.press('j');
-	await waitForStep(page, story.steps[2]!.id);
-});
+	}
+);
 
 /**
  * Frames and milliseconds between a scroll to `id` and the map reporting that step as settled. A
@@ -143,40 +174,44 @@ async function timeToSettle(page: import('@playwright/test').Page, id: string) {
 const FLIGHT_MS = 300;
 
 test.describe('motion', () => {
-	test('with reduced motion the camera jumps: a step change settles within a few frames', async ({
-		page
-	}) => {
-		await page.emulateMedia({ reducedMotion: 'reduce' });
-		await page.goto(STORY);
-		await waitForStep(page, story.steps[0]!.id);
-		await expect(page.getByRole('button', { name: 'Animation', pressed: false })).toHaveText(
-			'Animation: off'
-		);
-		expect((await timeToSettle(page, story.steps[3]!.id)).frames).toBeLessThanOrEqual(3);
-	});
+	test(
+		'with reduced motion the camera jumps: a step change settles within a few frames',
+		{ tag: ONE_SIZE },
+		async ({ page }) => {
+			await page.emulateMedia({ reducedMotion: 'reduce' });
+			await page.goto(STORY);
+			await waitForStep(page, story.steps[0]!.id);
+			await expect(page.getByRole('button', { name: 'Animation', pressed: false })).toHaveText(
+				'Animation: off'
+			);
+			expect((await timeToSettle(page, story.steps[3]!.id)).frames).toBeLessThanOrEqual(3);
+		}
+	);
 
-	test('the animation switch overrides reduced motion both ways, and is remembered', async ({
-		page
-	}) => {
-		await page.emulateMedia({ reducedMotion: 'reduce' });
-		await page.goto(STORY);
-		await waitForStep(page, story.steps[0]!.id);
-		await page.getByRole('button', { name: 'Animation', pressed: false }).click();
-		await expect(page.getByRole('button', { name: 'Animation' })).toHaveAttribute(
-			'aria-pressed',
-			'true'
-		);
-		expect((await timeToSettle(page, story.steps[3]!.id)).ms).toBeGreaterThanOrEqual(FLIGHT_MS);
-		await page.reload();
-		await expect(page.getByRole('button', { name: 'Animation', pressed: true })).toHaveText(
-			'Animation: on'
-		);
+	test(
+		'the animation switch overrides reduced motion both ways, and is remembered',
+		{ tag: ONE_SIZE },
+		async ({ page }) => {
+			await page.emulateMedia({ reducedMotion: 'reduce' });
+			await page.goto(STORY);
+			await waitForStep(page, story.steps[0]!.id);
+			await page.getByRole('button', { name: 'Animation', pressed: false }).click();
+			await expect(page.getByRole('button', { name: 'Animation' })).toHaveAttribute(
+				'aria-pressed',
+				'true'
+			);
+			expect((await timeToSettle(page, story.steps[3]!.id)).ms).toBeGreaterThanOrEqual(FLIGHT_MS);
+			await page.reload();
+			await expect(page.getByRole('button', { name: 'Animation', pressed: true })).toHaveText(
+				'Animation: on'
+			);
 
-		await page.emulateMedia({ reducedMotion: 'no-preference' });
-		await page.getByRole('button', { name: 'Animation', pressed: true }).click();
-		await waitForStep(page, story.steps[3]!.id);
-		expect((await timeToSettle(page, story.steps[8]!.id)).frames).toBeLessThanOrEqual(3);
-	});
+			await page.emulateMedia({ reducedMotion: 'no-preference' });
+			await page.getByRole('button', { name: 'Animation', pressed: true }).click();
+			await waitForStep(page, story.steps[3]!.id);
+			expect((await timeToSettle(page, story.steps[8]!.id)).frames).toBeLessThanOrEqual(3);
+		}
+	);
 });
 
 test.describe('small screens and zoom', () => {
@@ -206,24 +241,28 @@ test.describe('small screens and zoom', () => {
 });
 
 test.describe('failure', () => {
-	test('a WebGL context lost mid-story falls back to the static map without losing the reader’s place', async ({
-		page
-	}) => {
-		const step = story.steps[9]!;
-		await page.goto(STORY);
-		await scrollToStep(page, step.id);
-		await waitForStep(page, step.id);
-		const before = await page.evaluate(() => scrollY);
-		await page.evaluate(() => {
-			const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="story-map"] canvas')!;
-			const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-			gl!.getExtension('WEBGL_lose_context')!.loseContext();
-		});
-		const map = page.getByTestId('story-map');
-		// It says what happened: the map stopped (it may come back), not that it never loaded.
-		await expect(map).toContainText('stopped when the graphics card was reset');
-		await expect(map.locator('img')).toHaveAttribute('src', new RegExp(`/${step.id}\\.svg$`));
-		expect(await page.evaluate(() => scrollY)).toBe(before);
-		await expect(page.locator(`[data-step="${step.id}"]`)).toBeInViewport();
-	});
+	test(
+		'a WebGL context lost mid-story falls back to the static map without losing the reader’s place',
+		{ tag: ONE_SIZE },
+		async ({ page }) => {
+			const step = story.steps[9]!;
+			await page.goto(STORY);
+			await scrollToStep(page, step.id);
+			await waitForStep(page, step.id);
+			const before = await page.evaluate(() => scrollY);
+			await page.evaluate(() => {
+				const canvas = document.querySelector<HTMLCanvasElement>(
+					'[data-testid="story-map"] canvas'
+				)!;
+				const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+				gl!.getExtension('WEBGL_lose_context')!.loseContext();
+			});
+			const map = page.getByTestId('story-map');
+			// It says what happened: the map stopped (it may come back), not that it never loaded.
+			await expect(map).toContainText('stopped when the graphics card was reset');
+			await expect(map.locator('img')).toHaveAttribute('src', new RegExp(`/${step.id}\\.svg$`));
+			expect(await page.evaluate(() => scrollY)).toBe(before);
+			await expect(page.locator(`[data-step="${step.id}"]`)).toBeInViewport();
+		}
+	);
 });

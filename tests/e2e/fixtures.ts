@@ -2,10 +2,22 @@
  * Shared browser-test fixtures: every page fails its test on an uncaught error or a console error,
  * and records every request so tests can check none leaves the origin.
  */
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import {
+	test as base,
+	expect,
+	type BrowserContext,
+	type Locator,
+	type Page
+} from '@playwright/test';
 import type { LonLat } from '../../src/lib/story/types';
 
 export const STORY = '/stories/nato-russia-ukraine/';
+
+/**
+ * The tag of a test whose claim does not depend on the screen's size (a file's bytes, a static
+ * map, a protocol, a PDF): it runs in the desktop project only (`grepInvert` in the config).
+ */
+export const ONE_SIZE = '@one-size';
 
 interface Guard {
 	errors: string[];
@@ -62,8 +74,35 @@ export async function waitForStep(page: Page, id: string) {
  */
 const LOADED = 60_000;
 
-/** Waits for the live map to be ready: drawn with its shapes and the scene. */
+/** Browser contexts whose pages have no WebGL (`withStaticMap`). */
+const staticOnly = new WeakSet<BrowserContext>();
+
+/**
+ * Turns WebGL off for every page of the test, as a browser without it would be: the map pane is
+ * the static stand-in, which publishes the same data-* contract as a settled live map. For tests
+ * about addresses, keys, the deck, the embed protocol and the speaker view, which would otherwise
+ * wait seconds a page for the live map to be drawn in software. Call it before the first `goto`.
+ */
+export async function withStaticMap(page: Page) {
+	staticOnly.add(page.context());
+	await page.context().addInitScript(() => {
+		const getContext = HTMLCanvasElement.prototype.getContext;
+		HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, ...args) {
+			return /webgl/.test(String(args[0])) ? null : getContext.apply(this, args as never);
+		} as typeof getContext;
+	});
+}
+
+/**
+ * Waits for the live map to be ready: drawn with its shapes and the scene. Under `withStaticMap`,
+ * for the static stand-in to publish its first scene instead.
+ */
 export async function mapReady(map: Locator) {
+	if (staticOnly.has(map.page().context())) {
+		await expect(map).toHaveAttribute('data-active-step', /./, { timeout: LOADED });
+		await expect(map).toContainText('could not load');
+		return;
+	}
 	await expect(map).toHaveAttribute('data-ready', 'true', { timeout: LOADED });
 }
 

@@ -5,7 +5,7 @@ import { shorten } from '../../src/lib/server/share';
 import { plainText } from '../../src/lib/story/text';
 import { pngSize } from '../helpers/png';
 import { scenes, story } from '../helpers/story';
-import { expect, STORY, test, waitForStep } from './fixtures';
+import { expect, STORY, test, waitForStep, ONE_SIZE, withStaticMap } from './fixtures';
 
 /** A step in the middle of the story, with a date (`when`) on its card. */
 const STEP = story.steps.find((s, i) => i > 0 && s.when)!;
@@ -52,61 +52,65 @@ test.describe('share cards', () => {
 	// What crawlers see: they read the HTML and run no script.
 	test.use({ javaScriptEnabled: false });
 
-	test('the story page carries its card: Open Graph and Twitter tags and a 1200×630 PNG', async ({
-		page
-	}) => {
-		await page.goto(STORY);
-		const tags = await cardTags(page);
-		expect(tags).toMatchObject({
-			'og:type': 'article',
-			'og:title': story.title,
-			'og:description': shorten(story.standfirst),
-			'og:image:type': 'image/png',
-			'og:image:width': '1200',
-			'og:image:height': '630',
-			'twitter:card': 'summary_large_image',
-			'twitter:title': story.title
-		});
-		expect(new URL(tags['og:url']!).pathname).toBe(STORY);
-		expect(new URL(tags['og:image']!).pathname).toBe(`/cards/${story.slug}.png`);
-		expect(tags['twitter:image']).toBe(tags['og:image']);
-		expect(tags['og:image:alt']).toContain(scenes[0]!.description);
-		expect(await fetchCard(page, tags['og:image']!, 'card-story.png')).toEqual({
-			width: 1200,
-			height: 630
-		});
-	});
+	test(
+		'the story page carries its card: Open Graph and Twitter tags and a 1200×630 PNG',
+		{ tag: ONE_SIZE },
+		async ({ page }) => {
+			await page.goto(STORY);
+			const tags = await cardTags(page);
+			expect(tags).toMatchObject({
+				'og:type': 'article',
+				'og:title': story.title,
+				'og:description': shorten(story.standfirst),
+				'og:image:type': 'image/png',
+				'og:image:width': '1200',
+				'og:image:height': '630',
+				'twitter:card': 'summary_large_image',
+				'twitter:title': story.title
+			});
+			expect(new URL(tags['og:url']!).pathname).toBe(STORY);
+			expect(new URL(tags['og:image']!).pathname).toBe(`/cards/${story.slug}.png`);
+			expect(tags['twitter:image']).toBe(tags['og:image']);
+			expect(tags['og:image:alt']).toContain(scenes[0]!.description);
+			expect(await fetchCard(page, tags['og:image']!, 'card-story.png')).toEqual({
+				width: 1200,
+				height: 630
+			});
+		}
+	);
 
-	test("a step's link carries that step's card, its words and its map's description", async ({
-		page
-	}) => {
-		await page.goto(STEP_PAGE);
-		const tags = await cardTags(page);
-		const title = `${story.title} · Step ${INDEX + 1} of ${story.steps.length}`;
-		expect(tags).toMatchObject({
-			'og:title': title,
-			'og:description': shorten(STEP.paragraphs.map(plainText).join(' ')),
-			'og:image:width': '1200',
-			'og:image:height': '630',
-			'twitter:card': 'summary_large_image',
-			'twitter:title': title
-		});
-		expect(new URL(tags['og:url']!).pathname).toBe(STEP_PAGE);
-		expect(new URL(tags['og:image']!).pathname).toBe(`/cards/${story.slug}/${STEP.id}.png`);
-		expect(tags['og:image:alt']).toBe(
-			`Meridian: ${story.title}. Step ${INDEX + 1} of ${story.steps.length}, ${STEP.when}. ` +
-				`Map: ${scenes[INDEX]!.description}`
-		);
-		expect(await fetchCard(page, tags['og:image']!, 'card-step.png')).toEqual({
-			width: 1200,
-			height: 630
-		});
-		// A reader without JavaScript gets the step's words and map, and a way on to the story.
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
-		await expect(page.getByRole('img', { name: scenes[INDEX]!.description })).toBeVisible();
-		await page.getByRole('link', { name: 'Read the story from this step' }).click();
-		await expect(page).toHaveURL(`${STORY}#${STEP.id}`);
-	});
+	test(
+		"a step's link carries that step's card, its words and its map's description",
+		{ tag: ONE_SIZE },
+		async ({ page }) => {
+			await page.goto(STEP_PAGE);
+			const tags = await cardTags(page);
+			const title = `${story.title} · Step ${INDEX + 1} of ${story.steps.length}`;
+			expect(tags).toMatchObject({
+				'og:title': title,
+				'og:description': shorten(STEP.paragraphs.map(plainText).join(' ')),
+				'og:image:width': '1200',
+				'og:image:height': '630',
+				'twitter:card': 'summary_large_image',
+				'twitter:title': title
+			});
+			expect(new URL(tags['og:url']!).pathname).toBe(STEP_PAGE);
+			expect(new URL(tags['og:image']!).pathname).toBe(`/cards/${story.slug}/${STEP.id}.png`);
+			expect(tags['og:image:alt']).toBe(
+				`Meridian: ${story.title}. Step ${INDEX + 1} of ${story.steps.length}, ${STEP.when}. ` +
+					`Map: ${scenes[INDEX]!.description}`
+			);
+			expect(await fetchCard(page, tags['og:image']!, 'card-step.png')).toEqual({
+				width: 1200,
+				height: 630
+			});
+			// A reader without JavaScript gets the step's words and map, and a way on to the story.
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
+			await expect(page.getByRole('img', { name: scenes[INDEX]!.description })).toBeVisible();
+			await page.getByRole('link', { name: 'Read the story from this step' }).click();
+			await expect(page).toHaveURL(`${STORY}#${STEP.id}`);
+		}
+	);
 
 	test('without JavaScript the story offers no share control that could not work', async ({
 		page
@@ -135,6 +139,7 @@ test.describe('sharing a step', () => {
 	});
 
 	test("a step's link opens the story at that step", async ({ page }) => {
+		await withStaticMap(page);
 		await page.goto(STEP_PAGE);
 		await expect(page).toHaveURL(`${STORY}#${STEP.id}`);
 		await waitForStep(page, STEP.id);

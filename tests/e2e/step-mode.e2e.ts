@@ -7,7 +7,15 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { story } from '../helpers/story';
-import { expect, mapState, scrollToStep, STORY, test, waitForStep } from './fixtures';
+import {
+	expect,
+	mapState,
+	scrollToStep,
+	STORY,
+	test,
+	waitForStep,
+	withStaticMap
+} from './fixtures';
 
 const ids = story.steps.map((s) => s.id);
 const EMBED = '/embed/nato-russia-ukraine/';
@@ -70,6 +78,7 @@ test.describe('step mode', () => {
 	});
 
 	test('the reader’s choice of view is remembered across a reload', async ({ page }) => {
+		await withStaticMap(page);
 		await page.goto(STORY);
 		await waitForStep(page, ids[0]!);
 		await viewButton(page, 'Step by step').click();
@@ -88,6 +97,7 @@ test.describe('step mode', () => {
 	test('?view=steps opens step mode, and a reader’s switch to scrolling outlasts the link on reload', async ({
 		page
 	}) => {
+		await withStaticMap(page);
 		await page.goto(STEPS);
 		await expectStepShown(page, 0);
 		await viewButton(page, 'Scroll').click();
@@ -112,6 +122,7 @@ test.describe('step mode', () => {
 	});
 
 	test('a #<step-id> deep link opens its step in both views', async ({ page }) => {
+		await withStaticMap(page);
 		const i = 6;
 		await page.goto(`${STORY}#${ids[i]}`);
 		await waitForStep(page, ids[i]!);
@@ -129,6 +140,7 @@ test.describe('step mode', () => {
 	test('Next, Previous and the presenter’s keys move the map a step at a time, stopping at the ends', async ({
 		page
 	}) => {
+		await withStaticMap(page);
 		await page.goto(STEPS);
 		await expectStepShown(page, 0);
 		const first = await centre(page);
@@ -193,6 +205,7 @@ test.describe('step mode', () => {
 	});
 
 	test('the embed page offers step mode too', async ({ page }) => {
+		await withStaticMap(page);
 		await page.goto(EMBED);
 		await waitForStep(page, ids[0]!);
 		await viewButton(page, 'Step by step').click();

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { scenes, story } from '../helpers/story';
+import { aboutRussia, scenes, story } from '../helpers/story';
 import {
 	expect,
 	framesDrawn,
@@ -9,7 +9,8 @@ import {
 	settledMapState,
 	STORY,
 	test,
-	waitForStep
+	waitForStep,
+	ONE_SIZE
 } from './fixtures';
 
 /** NATO's 30 members in January 2022, as the story brief lists them. */
@@ -19,44 +20,50 @@ const NATO_2022 =
 	);
 
 test.describe('the NATO story', () => {
-	test('text we wrote (notes, legends, descriptions, timeline) never says Kuleba was there', async ({
-		page
-	}) => {
-		await page.goto(STORY);
-		// Everything on the page but the article's own paragraphs, which keep their words.
-		const ours = await page.evaluate(() => {
-			const article = new Set([
-				...document.querySelectorAll('[data-step] .card > p:not(.when):not(.visually-hidden)')
-			]);
-			const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-			const texts: string[] = [];
-			for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-				// Page data for hydration and no-JS copies are not text a reader sees.
-				if (n.parentElement?.closest('script, style, noscript')) continue;
-				const inArticle = [...article].some((p) => p.contains(n));
-				if (!inArticle) texts.push(n.textContent ?? '');
+	test(
+		'text we wrote (notes, legends, descriptions, timeline) never says Kuleba was there',
+		{ tag: ONE_SIZE },
+		async ({ page }) => {
+			await page.goto(STORY);
+			// Everything on the page but the article's own paragraphs, which keep their words.
+			const ours = await page.evaluate(() => {
+				const article = new Set([
+					...document.querySelectorAll('[data-step] .card > p:not(.when):not(.visually-hidden)')
+				]);
+				const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+				const texts: string[] = [];
+				for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+					// Page data for hydration and no-JS copies are not text a reader sees.
+					if (n.parentElement?.closest('script, style, noscript')) continue;
+					const inArticle = [...article].some((p) => p.contains(n));
+					if (!inArticle) texts.push(n.textContent ?? '');
+				}
+				return texts.join(' ');
+			});
+			expect(ours).toContain('NATO–Ukraine Commission');
+			expect(ours).not.toContain('Kuleba');
+			// The article's sentence stays as written.
+			await expect(page.locator('[data-step="monday-talks"]')).toContainText('Dmytro Kuleba');
+			for (const scene of scenes) {
+				expect(JSON.stringify([scene.legend, scene.markers, scene.description])).not.toContain(
+					'Kuleba'
+				);
 			}
-			return texts.join(' ');
-		});
-		expect(ours).toContain('NATO–Ukraine Commission');
-		expect(ours).not.toContain('Kuleba');
-		// The article's sentence stays as written.
-		await expect(page.locator('[data-step="monday-talks"]')).toContainText('Dmytro Kuleba');
-		for (const scene of scenes) {
-			expect(JSON.stringify([scene.legend, scene.markers, scene.description])).not.toContain(
-				'Kuleba'
-			);
 		}
-	});
+	);
 
-	test('every step becomes active and its map frames every place it focuses on', async ({
+	// One read-through checks every claim each step makes of the live map, instead of one walk per
+	// claim: each walk is 18 scenes drawn in software WebGL.
+	test('a read-through: every step becomes active, frames its places clear of the legend, names its markers, Russia and its close-up, light and dark', async ({
 		page,
 		guard
 	}, testInfo) => {
+		test.setTimeout(480_000);
 		const shots = `test-artifacts/screens/${testInfo.project.name}`;
 		mkdirSync(shots, { recursive: true });
 		await page.goto(STORY);
 		const map = page.getByTestId('story-map');
+		const inset = page.getByTestId('locator');
 		for (const [i, step] of story.steps.entries()) {
 			await scrollToStep(page, step.id);
 			await waitForStep(page, step.id);
@@ -71,9 +78,12 @@ test.describe('the NATO story', () => {
 				expect(shaded.filter((id) => !NATO_2022.includes(id))).toEqual(['FRO', 'GRL']);
 				expect(NATO_2022.filter((id) => !shaded.includes(id))).toEqual([]);
 			}
+			// What is drawn over the map: the legend and the animation switch.
+			const legendBox = (await map.locator('.legend').count())
+				? await map.locator('.legend').boundingBox()
+				: null;
 			if (scene.camera.kind === 'fit') {
 				const box = (await map.boundingBox())!;
-				// What is drawn over the map: the legend and the animation switch.
 				const overlays = [];
 				for (const overlay of await map.locator('.legend, .tools').all()) {
 					overlays.push((await overlay.boundingBox())!);
@@ -94,6 +104,41 @@ test.describe('the NATO story', () => {
 					}
 				}
 			}
+			// Published when the map is idle on this step: what MapLibre really placed.
+			await expect(map, step.id).toHaveAttribute(
+				'data-marker-labels',
+				scene.markers
+					.map((m) => m.id)
+					.sort()
+					.join(' ')
+			);
+			if (aboutRussia.includes(step.id)) {
+				await expect(map, `${step.id} names Russia`).toHaveAttribute(
+					'data-labels',
+					/(^| )RUS( |$)/
+				);
+			}
+			// A close-up shows where it is on the world inset, hidden from screen readers, marking
+			// what the map shows once settled (the published bounds), clear of the legend.
+			if (!scene.locator) {
+				await expect(inset, step.id).toBeHidden();
+			} else {
+				await expect(inset, step.id).toBeVisible();
+				await expect(inset).toHaveAttribute('aria-hidden', 'true');
+				await expect(inset).toHaveAttribute(
+					'data-view',
+					state.bounds!.split(',').map(Number).join(',')
+				);
+				const box = (await inset.boundingBox())!;
+				if (legendBox) {
+					const apart =
+						box.x >= legendBox.x + legendBox.width ||
+						legendBox.x >= box.x + box.width ||
+						box.y >= legendBox.y + legendBox.height ||
+						legendBox.y >= box.y + box.height;
+					expect(apart, `${step.id}: inset clear of the legend`).toBe(true);
+				}
+			}
 			await expect(page.locator(`[data-step="${step.id}"]`)).toBeInViewport();
 			await page.screenshot({ path: `${shots}/${String(i + 1).padStart(2, '0')}-${step.id}.png` });
 		}
@@ -101,22 +146,43 @@ test.describe('the NATO story', () => {
 			(u) => /^https?:/.test(u) && new URL(u).origin !== new URL(page.url()).origin
 		);
 		expect(offOrigin, 'no request leaves the page’s origin').toEqual([]);
+
+		// The same read-through in the dark scheme, for review: each step's names placed, then a picture.
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await page.goto(STORY);
+		for (const [i, step] of story.steps.entries()) {
+			await scrollToStep(page, step.id);
+			await waitForStep(page, step.id);
+			await expect(map).toHaveAttribute('data-scheme', 'dark');
+			await expect(map).toHaveAttribute(
+				'data-marker-labels',
+				scenes[i]!.markers.map((m) => m.id)
+					.sort()
+					.join(' ')
+			);
+			const n = String(i + 1).padStart(2, '0');
+			await page.screenshot({ path: `${shots}/${n}-${step.id}-dark.png` });
+		}
 	});
 
-	test('a fast scroll to the end and back settles on the step in view', async ({ page }) => {
-		await page.goto(STORY);
-		await waitForStep(page, story.steps[0]!.id);
-		const last = story.steps.at(-1)!;
-		const middle = story.steps[7]!;
-		await page.evaluate(() => scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
-		// Long enough for the scroller to see the end, too short for the map to get there.
-		await framesDrawn(page);
-		await scrollToStep(page, middle.id);
-		await waitForStep(page, middle.id);
-		expect((await mapState(page)).highlight ?? '').toBe(scenes[7]!.highlight.join(' '));
-		await scrollToStep(page, last.id);
-		await waitForStep(page, last.id);
-		expect((await mapState(page)).highlight ?? '').toBe(scenes.at(-1)!.highlight.join(' '));
+	// The reader's default: flights, and a flight cut short by the next scroll.
+	test.describe('with flights', () => {
+		test.use({ reducedMotion: 'no-preference' });
+		test('a fast scroll to the end and back settles on the step in view', async ({ page }) => {
+			await page.goto(STORY);
+			await waitForStep(page, story.steps[0]!.id);
+			const last = story.steps.at(-1)!;
+			const middle = story.steps[7]!;
+			await page.evaluate(() => scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
+			// Long enough for the scroller to see the end, too short for the map to get there.
+			await framesDrawn(page);
+			await scrollToStep(page, middle.id);
+			await waitForStep(page, middle.id);
+			expect((await mapState(page)).highlight ?? '').toBe(scenes[7]!.highlight.join(' '));
+			await scrollToStep(page, last.id);
+			await waitForStep(page, last.id);
+			expect((await mapState(page)).highlight ?? '').toBe(scenes.at(-1)!.highlight.join(' '));
+		});
 	});
 
 	test('a reload mid-story restores the scene of the step in view', async ({ page }) => {
