@@ -69,10 +69,23 @@ function contents(dir: string) {
 	);
 }
 
+/** Two whole builds side by side, made once for the tests that read a real build's bytes and output. */
+let twice:
+	Promise<{ dirs: [string, string]; results: Awaited<ReturnType<typeof build>>[] }> | undefined;
+function twoBuilds() {
+	twice ??= (async () => {
+		const dirs: [string, string] = [tempDir('out'), tempDir('out')];
+		return { dirs, results: await Promise.all(dirs.map((dir) => build('--out', dir))) };
+	})();
+	return twice;
+}
+
 // Each test runs the pipeline in a child process (a few seconds each on a quiet machine): give
 // them room on a loaded one, where the default 5 s is not enough to start Node and build, and
-// where a test of two or three whole builds (about 60 s each there) ran out of 2 minutes.
-describe('geo/build.js', { timeout: 300_000 }, () => {
+// where a test of two or three whole builds (about 60 s each there) ran out of 2 minutes. Each
+// build is one Node process on one core, so the tests run side by side (`concurrent`): the
+// file took 53 s one after another, the longest of the unit suite by far.
+describe.concurrent('geo/build.js', { timeout: 300_000 }, () => {
 	it(
 		'exits with code 1 and names the file and entry when a source is broken, writing nothing',
 		async () => {
@@ -131,8 +144,10 @@ describe('geo/build.js', { timeout: 300_000 }, () => {
 	it(
 		'builds identical bytes twice, and the same bytes as the committed static/data and geo/out',
 		async () => {
-			const [a, b] = [tempDir('out'), tempDir('out')];
-			const results = await Promise.all([build('--out', a), build('--out', b)]);
+			const {
+				dirs: [a, b],
+				results
+			} = await twoBuilds();
 			expect(results.map((r) => r.code)).toEqual([0, 0]);
 			expect(contents(a)).toEqual(contents(b));
 			expect(contents(checksOf(a))).toEqual(contents(checksOf(b)));
@@ -146,7 +161,7 @@ describe('geo/build.js', { timeout: 300_000 }, () => {
 	it(
 		'prints each file’s raw and gzipped size, marks what the story loads and totals that against the budget',
 		async () => {
-			const { stdout } = await build('--out', tempDir('out'));
+			const { stdout } = (await twoBuilds()).results[0]!;
 			expect(stdout).toMatch(/^countries-50m\.geojson\s+\d+\.\d\s+\d+\.\d {2}check$/m);
 			expect(stdout).toMatch(/^places\.geojson\s+\d+\.\d\s+\d+\.\d {2}check$/m);
 			expect(stdout).toMatch(/^countries\.json\s+\d+\.\d\s+\d+\.\d$/m);
