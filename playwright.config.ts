@@ -1,5 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
-import { EMBED_ORIGINS, REUSE_BUILD, SITE_ORIGIN, SITE_PORT, WORKERS } from './tests/e2e/run/ports';
+import {
+	EMBED_ORIGINS,
+	REUSE_BUILD,
+	SITE_LISTENING,
+	SITE_ORIGIN,
+	SITE_PORT,
+	WORKERS
+} from './tests/e2e/run/ports';
 
 /**
  * Browser tests run against the built, prerendered site (what readers get), served by `vite preview`.
@@ -65,7 +72,7 @@ export default defineConfig({
 	],
 	webServer: {
 		command: `${REUSE_BUILD ? '' : `EMBED_ORIGINS=${EMBED_ORIGINS} npm run build && `}npx vite preview --host 127.0.0.1 --port ${SITE_PORT} --strictPort`,
-		url: `${SITE_ORIGIN}/`,
+		url: `${SITE_LISTENING}/`,
 		reuseExistingServer: false,
 		// The build prerenders every page, static map and share card: about 2 minutes alone here,
 		// over 5 with three other browser and build jobs on the same two cores.

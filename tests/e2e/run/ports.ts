@@ -49,9 +49,16 @@ const ports = process.env[KEY]!.split(' ').map(Number);
 /** Every port of this run: a server on "any free port" must not take one of them later. */
 export const RUN_PORTS: readonly number[] = ports;
 
-/** The built site's port (`vite preview`). */
+/** The built site's port (`vite preview`, listening on 127.0.0.1). */
 export const SITE_PORT = ports[0]!;
-export const SITE_ORIGIN = `http://127.0.0.1:${SITE_PORT}`;
+/**
+ * The site's address as the tests browse it: `localhost`, so that the news sites on 127.0.0.1 are
+ * another site, not only another origin (Chromium keeps same-site frames in the page's process,
+ * where focus and keys behave otherwise than in a real news site's cross-site frame).
+ */
+export const SITE_ORIGIN = `http://localhost:${SITE_PORT}`;
+/** Where the runner checks the server is up: the address it listens on. */
+export const SITE_LISTENING = `http://127.0.0.1:${SITE_PORT}`;
 
 /** The allowed news site's port for the worker in parallel slot `slot` (`testInfo.parallelIndex`). */
 export const hostPort = (slot: number) => ports[1 + (slot % WORKERS)]!;
