@@ -50,6 +50,9 @@ export default defineConfig({
 		environment: 'node',
 		// Some tests draw every static map or run the geo pipeline: seconds on a quiet machine,
 		// more on a loaded CI machine, where 5 s would fail them for the machine's sake.
-		testTimeout: 30_000
+		testTimeout: 30_000,
+		// Vitest leaves a core free by default (one worker on two cores); the suite's longest file
+		// waits on child processes, so both cores are worth a worker.
+		maxWorkers: 2
 	}
 });
