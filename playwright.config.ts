@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import {
+	BUILT_FOR,
 	EMBED_ORIGINS,
+	PORTS_LIST,
 	REUSE_BUILD,
 	SITE_LISTENING,
 	SITE_ORIGIN,
@@ -71,7 +73,7 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		command: `${REUSE_BUILD ? '' : `EMBED_ORIGINS=${EMBED_ORIGINS} npm run build && `}npx vite preview --host 127.0.0.1 --port ${SITE_PORT} --strictPort`,
+		command: `${REUSE_BUILD ? '' : `EMBED_ORIGINS=${EMBED_ORIGINS} npm run build && echo '${PORTS_LIST}' > ${BUILT_FOR} && `}npx vite preview --host 127.0.0.1 --port ${SITE_PORT} --strictPort`,
 		url: `${SITE_LISTENING}/`,
 		reuseExistingServer: false,
 		// The build prerenders every page, static map and share card: about 2 minutes alone here,

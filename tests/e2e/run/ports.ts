@@ -6,7 +6,7 @@
  * environment (workers inherit the runner's `process.env`); PORT fixes the site's port by hand.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** Browser-test workers: two, one per core here; E2E_WORKERS overrides. */
@@ -15,10 +15,11 @@ export const WORKERS = Number(process.env.E2E_WORKERS ?? 2);
 const KEY = 'MERIDIAN_E2E_PORTS';
 
 /**
- * The ports the last test build was made for: its allow-list names the hosts' origins, so a run
- * that reuses that build (E2E_REUSE_BUILD=1, while working on tests) must use the same ports.
+ * The ports the last test build was made for (written by the web server's command once the build
+ * succeeds): its allow-list names the hosts' origins, so a run that reuses that build
+ * (E2E_REUSE_BUILD=1, while working on tests) must use the same ports.
  */
-const BUILT_FOR = '.svelte-kit/e2e-ports';
+export const BUILT_FOR = '.svelte-kit/e2e-ports';
 
 /** Reuse the last test build instead of building again (for working on tests, never in CI). */
 export const REUSE_BUILD = process.env.E2E_REUSE_BUILD === '1';
@@ -39,12 +40,12 @@ if (!process.env[KEY]) {
 		const ports = free.split(' ');
 		if (process.env.PORT) ports[0] = process.env.PORT;
 		process.env[KEY] = ports.join(' ');
-		mkdirSync('.svelte-kit', { recursive: true });
-		writeFileSync(BUILT_FOR, process.env[KEY]);
 	}
 }
 
-const ports = process.env[KEY]!.split(' ').map(Number);
+/** The run's ports, as the environment carries them ("site host… dev…"). */
+export const PORTS_LIST = process.env[KEY]!;
+const ports = PORTS_LIST.split(' ').map(Number);
 
 /** Every port of this run: a server on "any free port" must not take one of them later. */
 export const RUN_PORTS: readonly number[] = ports;
