@@ -18,6 +18,9 @@ standfirst: "One or two sentences that say what the story is about; also its sum
 as_of: "${today}"
 source:
   headline: "A headline for ${slug}"
+  # The header's credit line. A story that quotes an article says so instead, such as:
+  # Text: the source article “<its headline>”, quoted in full.
+  credit: "Text: written for this explainer; it quotes no article."
   note: "Written for this explainer. Say here where the text comes from and exactly what was changed."
 steps:
   - id: overview

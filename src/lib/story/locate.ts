@@ -24,7 +24,11 @@ export function describe(issue: z.core.$ZodIssue, raw: unknown): string {
 	if (issue.code === 'unrecognized_keys') {
 		return `found unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; expected only the fields listed in src/content/README.md`;
 	}
-	if (issue.code === 'invalid_type') return `found ${found}; expected ${issue.expected}`;
+	if (issue.code === 'invalid_type') {
+		// A field with words of its own for what it expects (the credit) says them, not "string".
+		const own = !issue.message.startsWith('Invalid input');
+		return `found ${found}; expected ${own ? issue.message : issue.expected}`;
+	}
 	if (issue.code === 'invalid_value') {
 		const options = issue.values.map(String);
 		return typeof value === 'string'

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { MAX_GROUPS, MAX_HIGHLIGHTS } from '../theme/theme.ts';
+import { CREDIT_EXPECTED, creditProblem } from './credit.ts';
 
 const id = z
 	.string()
@@ -103,12 +104,22 @@ export const presenterNoteSchema = z.strictObject({
 	source: z.string().min(1, 'where the fact comes from')
 });
 
+/** The header's words for who wrote the text: the story's own, since only it knows (./credit.ts). */
+const creditSchema = z.string({ error: CREDIT_EXPECTED }).superRefine((credit, ctx) => {
+	const problem = creditProblem(credit);
+	if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
 export const storySchema = z.strictObject({
 	slug: id,
 	title: z.string().min(1),
 	standfirst: z.string().min(1),
 	as_of: isoDate,
-	source: z.strictObject({ headline: z.string().min(1), note: z.string().min(1) }),
+	source: z.strictObject({
+		headline: z.string().min(1),
+		note: z.string().min(1),
+		credit: creditSchema
+	}),
 	mends: z
 		.array(
 			z.strictObject({

@@ -142,7 +142,8 @@ export interface Story {
 	standfirst: string;
 	/** ISO date on which dated facts (memberships, areas) are evaluated unless a step sets its own. */
 	asOf: string;
-	source: { headline: string; note: string };
+	/** Where the text comes from: `credit` is the header's sentence for it, `note` the footer's account. */
+	source: { headline: string; note: string; credit: string };
 	mends: Mend[];
 	/** Places this story defines itself. */
 	places: StoryPlace[];

@@ -23,6 +23,10 @@ describe('npm run new-story', () => {
 		const story = parseStory(readFileSync(join(dir, path), 'utf8'), path, registry);
 		expect(story.slug).toBe('pipeline-route');
 		expect(story.steps).toHaveLength(2);
+		// A new story starts as an original explainer: its credit claims no article.
+		expect(story.source.credit).toMatch(
+			/^Text: written for this explainer\b.*quotes no article\.$/
+		);
 		for (const step of story.steps) {
 			expect(staticMapProblems(sceneForStep(step, story, registry))).toEqual([]);
 		}

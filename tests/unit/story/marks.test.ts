@@ -52,7 +52,7 @@ describe('map marks in step text', () => {
 		);
 		expect(rest).toEqual([]);
 		expect(message).toBe(
-			`${FILE}:21:61: step "unrest" (step 2) › text: map mark (place:genva): found unknown "genva"; expected a place id — did you mean "geneva"?`
+			`${FILE}:22:61: step "unrest" (step 2) › text: map mark (place:genva): found unknown "genva"; expected a place id — did you mean "geneva"?`
 		);
 	});
 

@@ -36,7 +36,7 @@ describe('parseStory', () => {
 	it('names the file, line, step and field of an unknown place and suggests the nearest id', () => {
 		const [message] = problems(validStory.replace('focus: [geneva, UKR]', 'focus: [genva, UKR]'));
 		expect(message).toBe(
-			`${FILE}:21:15: step "first" (step 1) › map.focus[0]: found unknown "genva"; expected a place, country or area id — did you mean "geneva"?`
+			`${FILE}:22:15: step "first" (step 1) › map.focus[0]: found unknown "genva"; expected a place, country or area id — did you mean "geneva"?`
 		);
 	});
 

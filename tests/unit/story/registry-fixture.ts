@@ -104,6 +104,7 @@ standfirst: Testing.
 as_of: "2022-01-07"
 source:
   headline: A test
+  credit: 'Text: made up for tests.'
   note: Made up for tests.
 mends:
   - step: first
