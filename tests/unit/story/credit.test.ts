@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseStory, StoryError } from '../../../src/lib/story/parse';
+import { parseStory } from '../../../src/lib/story/parse';
 import { registry, validStory } from './registry-fixture';
+import { FILE, problems } from './problems';
 
-const FILE = 'src/content/test.yaml';
 const CREDIT = "  credit: 'Text: made up for tests.'\n";
 
 /** The valid story with its credit line replaced (or left out, with ''). */
@@ -10,16 +10,6 @@ const withCredit = (line: string) => {
 	if (!validStory.includes(CREDIT)) throw new Error('the valid story has no credit line to change');
 	return validStory.replace(CREDIT, line);
 };
-
-function problems(source: string): string[] {
-	try {
-		parseStory(source, FILE, registry);
-	} catch (e) {
-		if (e instanceof StoryError) return e.problems;
-		throw e;
-	}
-	throw new Error('expected the story to be rejected');
-}
 
 describe('the text credit (source.credit)', () => {
 	it('reaches the story word for word, from its file', () => {

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseStory, StoryError } from '../../../src/lib/story/parse';
+import { parseStory } from '../../../src/lib/story/parse';
 import { registry, validStory } from './registry-fixture';
-
-const FILE = 'src/content/test.yaml';
-
-function problems(source: string): string[] {
-	try {
-		parseStory(source, FILE, registry);
-	} catch (e) {
-		if (e instanceof StoryError) return e.problems;
-		throw e;
-	}
-	throw new Error('expected the story to be rejected');
-}
+import { FILE, problems } from './problems';
 
 describe('parseStory', () => {
 	it('turns a valid file into a typed story with defaults filled in', () => {

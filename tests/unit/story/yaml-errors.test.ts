@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseStory, StoryError } from '../../../src/lib/story/parse';
-import { registry, validStory } from './registry-fixture';
-
-const FILE = 'src/content/test.yaml';
-
-function problems(source: string): string[] {
-	try {
-		parseStory(source, FILE, registry);
-	} catch (e) {
-		if (e instanceof StoryError) return e.problems;
-		throw e;
-	}
-	throw new Error('expected the story to be rejected');
-}
+import { validStory } from './registry-fixture';
+import { problems } from './problems';
 
 /** The fixture story with one line changed: the first line containing `text`. */
 function withLine(
