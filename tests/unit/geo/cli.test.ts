@@ -1,10 +1,73 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import {
+	cpSync,
+	existsSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	utimesSync,
+	writeFileSync
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CHECKS_DIR, DATA_DIR } from './helpers';
-import { build, checksOf, contents, removeTempDirs, SLOW, sourceCopy, tempDir } from './cli-run';
+import { CHECKS_DIR, DATA_DIR, ROOT } from './helpers';
 
-afterAll(removeTempDirs);
+const run = promisify(execFile);
+const BUILD = join(ROOT, 'geo', 'build.js');
+const SLOW = 300_000;
+
+/**
+ * Runs geo/build.js; resolves with its exit code and output instead of throwing. With --out, the
+ * check files go to checksOf(out), never to the repository's geo/out/.
+ */
+async function build(...args: string[]) {
+	const out = args[args.indexOf('--out') + 1];
+	if (args.includes('--out') && out !== undefined) args.push('--checks', checksOf(out));
+	try {
+		const { stdout, stderr } = await run(process.execPath, [BUILD, ...args], { cwd: ROOT });
+		return { code: 0, stdout, stderr };
+	} catch (error) {
+		const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
+		return { code, stdout, stderr };
+	}
+}
+
+const tempDirs: string[] = [];
+afterAll(() => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function tempDir(name: string) {
+	const dir = mkdtempSync(join(tmpdir(), `geo-${name}-`));
+	tempDirs.push(dir);
+	return dir;
+}
+
+/** A copy of the real sources in geo/, to break one of them. */
+function sourceCopy() {
+	const dir = tempDir('src');
+	for (const name of ['names.json', 'countries.json', 'groups.json', 'places.json', 'areas.json'])
+		cpSync(join(ROOT, 'geo', name), join(dir, name));
+	return dir;
+}
+
+function checksOf(out: string) {
+	tempDirs.push(`${out}-checks`);
+	return `${out}-checks`;
+}
+
+/** Every file under `dir` (the close-ups' fine/ folder too), by path within it. */
+function contents(dir: string) {
+	return Object.fromEntries(
+		readdirSync(dir, { recursive: true, encoding: 'utf8' })
+			.filter((name) => statSync(join(dir, name)).isFile())
+			.sort()
+			.map((name) => [name, readFileSync(join(dir, name))])
+	);
+}
 
 /** Two whole builds side by side, made once for the tests that read a real build's bytes and output. */
 let twice:
@@ -20,8 +83,8 @@ function twoBuilds() {
 // Each test runs the pipeline in a child process (a few seconds each on a quiet machine): give
 // them room on a loaded one, where the default 5 s is not enough to start Node and build, and
 // where a test of two or three whole builds (about 60 s each there) ran out of 2 minutes. Each
-// build is one Node process on one core, so the tests run side by side (`concurrent`), and the
-// whole builds are split between two files, one for each of Vitest's workers.
+// build is one Node process on one core, so the tests run side by side (`concurrent`): the
+// file took 53 s one after another, the longest of the unit suite by far.
 describe.concurrent('geo/build.js', { timeout: 300_000 }, () => {
 	it(
 		'exits with code 1 and names the file and entry when a source is broken, writing nothing',
@@ -109,6 +172,66 @@ describe.concurrent('geo/build.js', { timeout: 300_000 }, () => {
 				/^total loaded by the story\s+\d+\.\d\s+\d+\.\d\s+\(budget 60\.0 kB gzip\)$/m
 			);
 			expect(stdout).toMatch(/^total deployed\s+\d+\.\d\s+\d+\.\d$/m);
+		},
+		SLOW
+	);
+
+	it(
+		'fails, writing nothing, when the story’s map data exceeds its budget, naming each file and its size',
+		async () => {
+			const out = tempDir('out');
+			const result = await build('--out', out, '--budget', '1000');
+			expect(result.code).toBe(1);
+			expect(result.stderr).toMatch(
+				/the map data the story loads is \d+\.\d kB gzipped \(story-map\.json \d+\.\d kB\); expected at most 1\.0 kB/
+			);
+			expect(existsSync(join(out, 'story-map.json'))).toBe(false);
+		},
+		SLOW
+	);
+
+	it(
+		'fails, writing nothing, when a close-up’s finer shapes exceed their own budget, naming the file',
+		async () => {
+			const out = tempDir('out');
+			const budget = 14_000;
+			const result = await build('--out', out, '--fine-budget', String(budget));
+			expect(result.code).toBe(1);
+			expect(result.stderr).toMatch(
+				/a close-up's finer shapes are over budget \(fine\/[EW]\d+[NS]\d+-[EW]\d+[NS]\d+\.json \d+\.\d kB(, fine\/\S+ \d+\.\d kB)*\); expected at most 14\.0 kB gzipped each/
+			);
+			// Only the files over it are named (the build writes the committed files again).
+			for (const name of readdirSync(join(DATA_DIR, 'fine'))) {
+				const over =
+					gzipSync(readFileSync(join(DATA_DIR, 'fine', name)), { level: 9 }).length > budget;
+				expect(result.stderr.includes(`fine/${name}`), name).toBe(over);
+			}
+			expect(existsSync(join(out, 'story-map.json'))).toBe(false);
+		},
+		SLOW
+	);
+
+	it(
+		'with --if-stale, skips when outputs are newer than the sources and rebuilds when a source changes',
+		async () => {
+			const src = sourceCopy();
+			const out = tempDir('out');
+			expect((await build('--src', src, '--out', out)).code).toBe(0);
+			const built = statSync(join(out, 'areas.geojson')).mtimeMs;
+
+			const skipped = await build('--if-stale', '--src', src, '--out', out);
+			expect(skipped.stdout).toContain('up to date');
+			expect(statSync(join(out, 'areas.geojson')).mtimeMs).toBe(built);
+
+			const later = new Date(Date.now() + 60_000);
+			utimesSync(join(src, 'places.json'), later, later);
+			const rebuilt = await build('--if-stale', '--src', src, '--out', out);
+			expect(rebuilt.stdout).toContain('geo: wrote');
+
+			rmSync(join(out, 'borders-story.geojson'));
+			const restored = await build('--if-stale', '--src', src, '--out', out);
+			expect(restored.stdout).toContain('geo: wrote');
+			expect(existsSync(join(out, 'borders-story.geojson'))).toBe(true);
 		},
 		SLOW
 	);
