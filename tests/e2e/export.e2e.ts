@@ -4,7 +4,15 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
 import { plainText } from '../../src/lib/story/inline';
 import { scenes, story } from '../helpers/story';
-import { expect, mapState, scrollToStep, test, waitForStep, ONE_SIZE } from './fixtures';
+import {
+	expect,
+	mapState,
+	scrollToStep,
+	test,
+	waitForStep,
+	ONE_SIZE,
+	withStaticMap
+} from './fixtures';
 import { oncePerRun } from './run/once';
 
 const file = `export/${story.slug}.html`;
@@ -63,7 +71,6 @@ test.describe('the one-file export', () => {
 		{ tag: ONE_SIZE },
 		async ({ page }, testInfo) => {
 			const outside = await noNetwork(page.context());
-			await page.emulateMedia({ reducedMotion: 'reduce' });
 			await page.goto(url);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
 			await waitForStep(page, ids[0]!);
@@ -140,13 +147,8 @@ test.describe('the one-file export', () => {
 		'where WebGL is missing, the step’s static map is drawn in the page from the data it carries',
 		{ tag: ONE_SIZE },
 		async ({ page }, testInfo) => {
-			await page.addInitScript(() => {
-				// A browser without WebGL: every WebGL context request fails, as MapLibre then sees it.
-				const getContext = HTMLCanvasElement.prototype.getContext;
-				HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, ...args) {
-					return /webgl/.test(String(args[0])) ? null : getContext.apply(this, args as never);
-				} as typeof getContext;
-			});
+			// A browser without WebGL: every WebGL context request fails, as MapLibre then sees it.
+			await withStaticMap(page);
 			const outside = await noNetwork(page.context());
 			await page.goto(url);
 			const map = page.getByTestId('story-map');

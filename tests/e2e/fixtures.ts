@@ -78,10 +78,11 @@ const LOADED = 60_000;
 const staticOnly = new WeakSet<BrowserContext>();
 
 /**
- * Turns WebGL off for every page of the test, as a browser without it would be: the map pane is
- * the static stand-in, which publishes the same data-* contract as a settled live map. For tests
- * about addresses, keys, the deck, the embed protocol and the speaker view, which would otherwise
- * wait seconds a page for the live map to be drawn in software. Call it before the first `goto`.
+ * Turns WebGL off for every page of the test, as a browser without it would be (every WebGL
+ * context request fails, as MapLibre then sees it): the map pane is the static stand-in, which
+ * publishes the same data-* contract as a settled live map. For the tests of that fallback, and for
+ * tests about addresses, keys, the deck, the embed protocol and the speaker view, which would
+ * otherwise wait seconds a page for the live map to be drawn in software. Call it before `goto`.
  */
 export async function withStaticMap(page: Page) {
 	staticOnly.add(page.context());

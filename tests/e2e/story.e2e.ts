@@ -10,7 +10,8 @@ import {
 	STORY,
 	test,
 	waitForStep,
-	ONE_SIZE
+	ONE_SIZE,
+	withStaticMap
 } from './fixtures';
 
 /** NATO's 30 members in January 2022, as the story brief lists them. */
@@ -249,17 +250,7 @@ test.describe('when the map cannot load', () => {
 		page,
 		guard
 	}) => {
-		await page.addInitScript(() => {
-			const original = HTMLCanvasElement.prototype.getContext;
-			HTMLCanvasElement.prototype.getContext = function (
-				this: HTMLCanvasElement,
-				type: string,
-				...rest: unknown[]
-			) {
-				if (type.startsWith('webgl')) return null;
-				return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
-			} as typeof original;
-		});
+		await withStaticMap(page);
 		await page.goto(STORY);
 		const map = page.getByTestId('story-map');
 		await expect(map).toContainText('The interactive map could not load');
