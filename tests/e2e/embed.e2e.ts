@@ -270,7 +270,6 @@ test.describe('the scroll-synced embed', () => {
 
 	test('J inside the frame scrolls the host page to the next step', async ({ page }) => {
 		await withStaticMap(page);
-		await page.emulateMedia({ reducedMotion: 'reduce' });
 		const frame = await openSyncedAt(page, '/synced', steps[2]!);
 		const before = await page.evaluate(() => scrollY);
 		await frame.locator(`[data-step="${steps[2]}"]`).focus();
@@ -322,7 +321,6 @@ test.describe('the scroll-synced embed', () => {
 
 	test('garbage messages, both ways, change nothing', { tag: ONE_SIZE }, async ({ page }) => {
 		await withStaticMap(page);
-		await page.emulateMedia({ reducedMotion: 'reduce' });
 		const frame = await openSyncedAt(page, '/garbage', steps[6]!);
 		await expectSizedToFit(page, '#a');
 		// "Before" is a state the story has reached: the map ready and nothing left in flight.
@@ -551,7 +549,6 @@ test.describe('a hostile or careless host', () => {
 				};
 				Object.assign(window, { fireGrace });
 			});
-			await page.emulateMedia({ reducedMotion: 'reduce' });
 			const frame = await openSyncedAt(page, '/synced', steps[4]!);
 			await settled(page, '#a');
 			const fireGrace = () =>
@@ -623,7 +620,6 @@ test.describe('a hostile or careless host', () => {
 		page
 	}) => {
 		await withStaticMap(page);
-		await page.emulateMedia({ reducedMotion: 'reduce' });
 		const frame = await openSyncedAt(page, '/synced', steps[4]!);
 		await settled(page, '#a');
 		const frameHeight = () =>
@@ -657,7 +653,6 @@ test.describe('a hostile or careless host', () => {
 			// 10,000 cross-process messages: on a loaded machine (a load of 30 here) this alone takes
 			// minutes, and only the time it takes, not what it asserts, depends on the load.
 			test.slow();
-			await page.emulateMedia({ reducedMotion: 'reduce' });
 			const frame = await openSyncedAt(page, '/synced', steps[4]!);
 			await settled(page, '#a');
 			// In the frame, count the frames it draws and the viewports it applies (each moves the map).

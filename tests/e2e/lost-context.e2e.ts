@@ -31,7 +31,6 @@ async function expectState(page: import('@playwright/test').Page, i: number) {
 test('a lost WebGL context shows static maps that the published state follows, until the live map returns', async ({
 	page
 }) => {
-	await page.emulateMedia({ reducedMotion: 'reduce' });
 	await page.goto(STORY);
 	await waitForStep(page, story.steps[0]!.id);
 	const map = page.getByTestId('story-map');

@@ -55,8 +55,6 @@ test.describe('the phone layout', () => {
 	}, testInfo) => {
 		test.skip(testInfo.project.name !== 'phone', 'the map covers the text only on phones');
 		test.setTimeout(300_000);
-		// Jumps instead of flights, so each new step's scene settles quickly.
-		await page.emulateMedia({ reducedMotion: 'reduce' });
 		const shots = 'test-artifacts/screens/phone';
 		mkdirSync(shots, { recursive: true });
 		await page.goto(STORY);

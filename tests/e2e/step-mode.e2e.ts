@@ -43,11 +43,6 @@ async function expectStepShown(page: Page, i: number) {
 /** `data-center` as numbers, to compare two cameras. */
 const centre = async (page: Page) => (await mapState(page)).center!.split(',').map(Number);
 
-test.beforeEach(async ({ page }) => {
-	// Jumps instead of flights: each scene settles within a few frames.
-	await page.emulateMedia({ reducedMotion: 'reduce' });
-});
-
 test.describe('step mode', () => {
 	test('the view switch shows one step at a time beside the same map, and scrolling resumes at that step', async ({
 		page
@@ -189,6 +184,7 @@ test.describe('step mode', () => {
 	test('under reduced motion a step change jumps: the map settles within a few frames', async ({
 		page
 	}) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await page.goto(STEPS);
 		await expectStepShown(page, 0);
 		const frames = await page.evaluate(async (id) => {
