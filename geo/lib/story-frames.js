@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { fineRegionOf, mergeRegions } from '../../src/lib/data/close-ups.js';
+import { boundsOfBoxes } from '../../src/lib/data/longitude.js';
 import { PipelineError } from './errors.js';
 
 /**
@@ -74,24 +75,15 @@ export function closeUpRegions(files, registry) {
  */
 function cameraOf(map, places, boxes, where) {
 	if (map.camera) return { kind: 'explicit', center: map.camera.center, zoom: map.camera.zoom };
-	/** @type {[number, number][]} */
-	const points = (map.focus ?? []).flatMap((ref) => {
+	/** @type {Bounds[]} */
+	const framed = (map.focus ?? []).map((ref) => {
 		const place = places.get(ref);
-		if (place) return [place];
+		if (place) return [...place, ...place];
 		const box = boxes.get(ref);
 		if (!box) throw new PipelineError(`${where}: focus "${ref}" is no place, country or area`);
-		/** @type {[number, number][]} */
-		const corners = [
-			[box[0], box[1]],
-			[box[2], box[3]]
-		];
-		return corners;
+		return box;
 	});
-	if (!points.length) return null;
-	const lons = points.map(([lon]) => lon);
-	const lats = points.map(([, lat]) => lat);
-	return {
-		kind: 'fit',
-		bounds: [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)]
-	};
+	// The scene's own framing (src/lib/story/focus.ts): the shortest box round the globe.
+	if (!framed.length) return null;
+	return { kind: 'fit', bounds: boundsOfBoxes(framed) };
 }

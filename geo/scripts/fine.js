@@ -99,26 +99,54 @@ function registryOf(context, texts) {
  */
 function regionTopology(world, borders, box) {
 	const [w, s, e, n] = box;
-	const frame = bboxPolygon(box);
+	// A region across 180° reaches past it (east beyond 180, or west below −180), while the shapes
+	// are cut at it: the far side is cut a turn away and moved back beside the rest, so the file's
+	// coordinates run on without a jump, as the map draws them.
+	const turns = [0, ...(e > 180 ? [360] : []), ...(w < -180 ? [-360] : [])];
 	const countries = [...world.shapes.values()]
 		.sort((a, b) => (a.properties.id < b.properties.id ? -1 : 1))
 		.map(withoutWholeSphere)
 		.flatMap((country) => {
 			const [cw, cs, ce, cn] = bboxOf(country);
-			if (cw > e || ce < w || cs > n || cn < s) return [];
-			// A true intersection: clipping ring by ring (bboxClip) can wrap a polygon that only
-			// surrounds the box (the United States' after the antimeridian cut) round its edges.
-			const cut = intersect(featureCollection([country, frame]));
-			if (!cut) return [];
+			const polygons = turns.flatMap((turn) => {
+				if (cw > e - turn || ce < w - turn || cs > n || cn < s) return [];
+				// A true intersection: clipping ring by ring (bboxClip) can wrap a polygon that only
+				// surrounds the box (the United States' after the antimeridian cut) round its edges.
+				const frame = bboxPolygon([w - turn, s, e - turn, n]);
+				const cut = intersect(featureCollection([country, frame]));
+				if (!cut) return [];
+				const g = cut.geometry;
+				return (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).map((rings) =>
+					rings.map((ring) => ring.map(([x, y]) => [/** @type {number} */ (x) + turn, y]))
+				);
+			});
+			if (!polygons.length) return [];
 			return [
 				{
 					type: 'Feature',
 					properties: { id: country.properties.id },
-					geometry: cut.geometry
+					geometry:
+						polygons.length === 1
+							? { type: 'Polygon', coordinates: polygons[0] }
+							: { type: 'MultiPolygon', coordinates: polygons }
 				}
 			];
 		});
-	const lines = bboxClip({ type: 'Feature', properties: {}, geometry: borders }, box).geometry;
+	const lines = {
+		type: 'MultiLineString',
+		coordinates: turns.flatMap((turn) => {
+			const g = bboxClip({ type: 'Feature', properties: {}, geometry: borders }, [
+				w - turn,
+				s,
+				e - turn,
+				n
+			]).geometry;
+			const parts = g.type === 'LineString' ? [g.coordinates] : g.coordinates;
+			return parts
+				.filter((line) => line.length >= 2)
+				.map((line) => line.map(([x, y]) => [/** @type {number} */ (x) + turn, y]));
+		})
+	};
 	const objects = {
 		countries: { type: 'FeatureCollection', features: countries },
 		borders: { type: 'Feature', properties: {}, geometry: lines }

@@ -38,14 +38,29 @@ export interface Visible {
 	at: LonLat;
 }
 
+/**
+ * The shape clipped to the frame. Shapes are cut at 180°, while a frame across it reaches past
+ * (east beyond 180, or west below −180): the part on the far side is clipped a turn away and
+ * moved back next to the frame.
+ */
+function clippedPolygons(shape: Feature<Polygon | MultiPolygon>, frame: Bounds): Position[][][] {
+	const [w, s, e, n] = frame;
+	const turns = [0, ...(e > 180 ? [360] : []), ...(w < -180 ? [-360] : [])];
+	return turns.flatMap((turn) => {
+		const clipped = bboxClip(shape, [w - turn, s, e - turn, n]).geometry as Polygon | MultiPolygon;
+		const polygons = clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates;
+		return turn
+			? polygons.map((rings) => rings.map((ring) => ring.map(([x, y]) => [x! + turn, y!])))
+			: polygons;
+	});
+}
+
 /** What a frame shows of a shape: its share of the frame and a label point; undefined if nothing. */
 export function visiblePart(
 	shape: Feature<Polygon | MultiPolygon>,
 	frame: Bounds
 ): Visible | undefined {
-	const clipped = bboxClip(shape, frame).geometry as Polygon | MultiPolygon;
-	const polygons: Position[][][] =
-		clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates;
+	const polygons = clippedPolygons(shape, frame);
 	const parts = polygons
 		.filter((rings) => rings[0] && rings[0].length >= 4)
 		.map((rings) => ({ rings, area: polygonArea(rings) }))

@@ -7,13 +7,17 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { FINE_ZOOM } from '$lib/data/close-ups.js';
+import { nearLon } from '$lib/data/longitude.js';
 import type { Bounds } from '$lib/story/types';
 import type { StoryMapData } from './story-map';
 
 /** Whether the map, at `zoom` and showing `view`, should draw the region's finer shapes. */
 export function wantsFine(zoom: number, view: Bounds, region: Bounds | undefined): boolean {
 	if (!region || zoom < FINE_ZOOM) return false;
-	const [w, s, e, n] = view;
+	// The view by whole turns next to the region: either may reach past 180°.
+	const w = nearLon(view[0], (region[0] + region[2]) / 2);
+	const e = w + (view[2] - view[0]);
+	const [, s, , n] = view;
 	return w >= region[0] && s >= region[1] && e <= region[2] && n <= region[3];
 }
 

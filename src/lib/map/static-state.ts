@@ -5,6 +5,7 @@
  * the embed's step messages keep following the reader when only the static map is on screen.
  */
 import type { Padding, Size } from '$lib/geo/framing';
+import { wrapBounds } from '$lib/data/longitude.js';
 import { projectionFor } from '$lib/static-map/projection';
 import type { Scene } from '$lib/story/types';
 import type { SettledState } from './controller';
@@ -21,13 +22,17 @@ export function staticState(
 ): SettledState {
 	const projection = projectionFor(scene.camera, size, padding);
 	const [lon, lat] = projection.invert!([size.width / 2, size.height / 2])!;
-	const [west, north] = projection.invert!([0, 0])!;
-	const [east, south] = projection.invert!([size.width, size.height])!;
+	const [, north] = projection.invert!([size.width / 2, 0])!;
+	const [, south] = projection.invert!([size.width / 2, size.height])!;
+	// Mercator's x is linear in longitude: the edges are the centre less and plus half the width,
+	// published the way a live map's are (west > east across 180°).
+	const halfWidth = ((size.width / 2) * 180) / (Math.PI * projection.scale());
+	const [west, , east] = wrapBounds([lon - halfWidth, south, lon + halfWidth, north]);
 	return {
 		activeStep: scene.stepId,
 		center: `${lon.toFixed(4)},${lat.toFixed(4)}`,
 		zoom: zoomAt(projection.scale()).toFixed(2),
-		bounds: [west, south, east, north].map((v) => v.toFixed(4)).join(','),
+		bounds: [west!, south, east!, north].map((v) => v.toFixed(4)).join(','),
 		highlight: scene.highlight.join(' '),
 		shaded: scene.shaded.join(' '),
 		bearing: '0.0',

@@ -2,7 +2,7 @@
  * The world locator inset of a close-up's static map: the shared world outline, and the view's
  * bounds marked on it. Decoration for sighted readers: the map's title already says where it is.
  */
-import { LOCATOR_WORLD, locatorRect } from '../geo/locator.ts';
+import { LOCATOR_WORLD, locatorFor } from '../geo/locator.ts';
 import { theme } from '../theme/theme.ts';
 import type { Bounds } from '../story/types';
 import { el } from './svg.ts';
@@ -20,7 +20,7 @@ export function drawInset(
 ): string {
 	const { inset } = theme;
 	const k = box.width / LOCATOR_WORLD.width;
-	const r = locatorRect(view, inset.minFrame / k);
+	const { shifts, rect: r } = locatorFor(view, inset.minFrame / k);
 	return el(
 		'g',
 		{ 'data-locator': 'true', 'aria-hidden': 'true' },
@@ -36,7 +36,20 @@ export function drawInset(
 			el(
 				'g',
 				{ transform: `translate(${box.x},${box.y}) scale(${+k.toFixed(5)})` },
-				el('path', { d: world, fill: inset.land }) +
+				// The world turned to the view: drawn once or twice side by side, cut to the inset.
+				el(
+					'svg',
+					{ width: LOCATOR_WORLD.width, height: LOCATOR_WORLD.height, overflow: 'hidden' },
+					shifts
+						.map((dx) =>
+							el('path', {
+								d: world,
+								fill: inset.land,
+								...(dx ? { transform: `translate(${dx},0)` } : {})
+							})
+						)
+						.join('')
+				) +
 					el('rect', {
 						...r,
 						fill: 'none',

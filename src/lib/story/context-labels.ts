@@ -4,6 +4,7 @@
  * the frame they fill, each in a size of the hierarchy. Pure; decided at build time, drawn by both
  * maps, which place them after the markers and drop whichever would overlap.
  */
+import { nearLon } from '../data/longitude.js';
 import type { Registry } from './registry';
 import type { Bounds, LonLat, SceneLabel } from './types';
 
@@ -26,7 +27,14 @@ export function countriesNamedIn(text: string, registry: Registry): string[] {
 		.map((c) => c.id);
 }
 
-const inside = ([lon, lat]: LonLat, [w, s, e, n]: Bounds, margin = 0) => {
+/** A point moved by whole turns next to the frame, which may reach past 180°. */
+const nearFrame = ([lon, lat]: LonLat, [w, , e]: Bounds): LonLat => [
+	nearLon(lon, (w + e) / 2),
+	lat
+];
+
+const inside = (point: LonLat, [w, s, e, n]: Bounds, margin = 0) => {
+	const [lon, lat] = nearFrame(point, [w, s, e, n]);
 	const mx = (e - w) * margin;
 	const my = (n - s) * margin;
 	return lon >= w + mx && lon <= e - mx && lat >= s + my && lat <= n - my;
@@ -52,14 +60,17 @@ interface Candidate {
 function candidate(id: string, frame: Bounds, registry: Registry): Candidate | undefined {
 	const country = registry.countries.get(id);
 	if (!country) return undefined;
-	// Most of the world is nowhere near the frame: skip clipping shapes whose box misses it.
-	// (A box across the antimeridian has east > 180: always clip those.)
+	// Most of the world is nowhere near the frame: skip clipping shapes whose box misses it, one
+	// turn either way included (boxes and frames across 180° reach past it).
 	const [w, s, e, n] = country.bbox;
-	const misses = w > frame[2] || e < frame[0] || s > frame[3] || n < frame[1];
-	if (misses && e <= 180) return undefined;
+	const overlaps = [-360, 0, 360].some((turn) => w + turn <= frame[2] && e + turn >= frame[0]);
+	if (!overlaps || s > frame[3] || n < frame[1]) return undefined;
 	// The country's own label point if well inside the view (clear of the edges, where phones crop
 	// and the legend and inset sit), else the middle of what the view's inner part shows of it.
-	const own = country.label && inside(country.label, frame, 0.15) ? country.label : undefined;
+	const own =
+		country.label && inside(country.label, frame, 0.15)
+			? nearFrame(country.label, frame)
+			: undefined;
 	if (!registry.visible) return own ? { id, share: 0, at: own } : undefined;
 	const part = registry.visible(id, frame);
 	if (!part) return undefined;
@@ -97,6 +108,12 @@ export function contextLabels(parts: {
 		: [];
 	const seas: SceneLabel[] = registry.seas
 		.filter((sea) => inside(sea.label, frame, 0.04))
-		.map((sea) => ({ id: sea.id, name: sea.name, kind: 'sea', at: sea.label, rank: 1 }));
+		.map((sea) => ({
+			id: sea.id,
+			name: sea.name,
+			kind: 'sea',
+			at: nearFrame(sea.label, frame),
+			rank: 1
+		}));
 	return [...namedLabels.map(country), ...seas, ...largest.map(country)];
 }

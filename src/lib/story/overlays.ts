@@ -9,6 +9,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { OVERLAY_ROLES, type OverlayRole } from '../theme/theme.ts';
 import { describe, locate, type Path } from './locate.ts';
+import { overlayGeometry } from './overlay-geometry.ts';
 import type { OverlayFeature } from './types';
 
 /** Which geometries each role may have. */
@@ -27,6 +28,7 @@ export const overlayPropertiesSchema = z.strictObject({
 	role: z.enum(OVERLAY_ROLES as [OverlayRole, ...OverlayRole[]]),
 	name: z.string().min(1, 'what the feature is, for the legend'),
 	arrow: z.boolean().default(false),
+	long_way: z.boolean().default(false),
 	source: z.string().min(1, 'where the feature comes from')
 });
 
@@ -100,7 +102,7 @@ export function parseOverlays(
 			problems.push(
 				where(
 					at('geometry', 'coordinates'),
-					'found a position off the globe; expected longitudes −180…180 and latitudes −90…90'
+					'found a position off the globe; expected longitudes −360…360 and latitudes −90…90 (a line or zone across 180° is written split at 180°, as RFC 7946 asks, or with longitudes past 180: both are drawn the short way)'
 				)
 			);
 		}
@@ -112,7 +114,19 @@ export function parseOverlays(
 				)
 			);
 		}
-		return { ...p, geometry: f.geometry as OverlayFeature['geometry'] };
+		if (p.long_way && !allowed.includes('LineString')) {
+			problems.push(
+				where(
+					at('properties', 'long_way'),
+					`found long_way: true on a ${p.role}; expected it on lines only`
+				)
+			);
+		}
+		const { long_way: longWay, ...properties } = p;
+		return {
+			...properties,
+			geometry: overlayGeometry(f.geometry as OverlayFeature['geometry'], longWay)
+		};
 	});
 	return { features: problems.length ? [] : features, problems };
 }
@@ -122,7 +136,7 @@ function inRange(coordinates: unknown): boolean {
 	if (!Array.isArray(coordinates)) return false;
 	if (typeof coordinates[0] === 'number') {
 		const [lon, lat] = coordinates as number[];
-		return Math.abs(lon!) <= 180 && Math.abs(lat!) <= 90;
+		return Math.abs(lon!) <= 360 && Math.abs(lat!) <= 90;
 	}
 	return coordinates.every(inRange);
 }
