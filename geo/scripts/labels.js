@@ -1,6 +1,9 @@
 /**
- * labels.geojson: one Point per country of countries-story.geojson, { id, name }, at the pole of
- * inaccessibility (polylabel) of the country's largest polygon in that shape.
+ * labels.geojson: one Point per country of countries.json, { id, name }, at the pole of
+ * inaccessibility (polylabel) of the country's largest polygon in its countries-story.geojson
+ * shape. The countries the story map has no shape for (Tonga, Kiribati, Singapore and the other
+ * small states outside Europe's 1:50m region) get theirs from the 1:50m shape, with `drawn: false`:
+ * the maps draw those as symbols at that point, and name them there.
  */
 // @ts-expect-error polylabel ships no type declarations
 import polylabel from 'polylabel';
@@ -13,16 +16,25 @@ import { LABEL_DECIMALS } from '../lib/settings.js';
 export const files = ['labels.geojson'];
 
 /** @param {import('../lib/context.js').Context} context */
-export function build({ story }) {
-	const features = story.countries.map((country) => ({
-		type: /** @type {const} */ ('Feature'),
-		properties: { id: country.properties.id, name: country.properties.name },
-		geometry: { type: /** @type {const} */ ('Point'), coordinates: labelPoint(country) }
-	}));
+export function build({ story, fine }) {
+	const drawn = new Set(story.countries.map((country) => country.properties.id));
+	const undrawn = [...fine.shapes.values()].filter((c) => !drawn.has(c.properties.id));
+	const features = [
+		...story.countries.map((country) => ({
+			type: /** @type {const} */ ('Feature'),
+			properties: { id: country.properties.id, name: country.properties.name },
+			geometry: { type: /** @type {const} */ ('Point'), coordinates: labelPoint(country) }
+		})),
+		...undrawn.map((country) => ({
+			type: /** @type {const} */ ('Feature'),
+			properties: { id: country.properties.id, name: country.properties.name, drawn: false },
+			geometry: { type: /** @type {const} */ ('Point'), coordinates: labelPoint(country) }
+		}))
+	].sort((a, b) => (a.properties.id < b.properties.id ? -1 : 1));
 	return { 'labels.geojson': featureCollectionText(features) };
 }
 
-/** @param {import('../lib/story.js').StoryCountry} country */
+/** @param {import('geojson').Feature<import('../lib/geometry.js').Polygonal, { id: string }>} country */
 function labelPoint(country) {
 	const rings = largestPolygon(country.geometry);
 	const [west, south, east, north] = extent(/** @type {import('geojson').Position[]} */ (rings[0]));

@@ -84,6 +84,13 @@ export function sourceData(scene: Scene): Record<string, FeatureCollection> {
 				geometry: { type: 'Point', coordinates: m.coordinates }
 			}))
 		),
+		symbols: collection(
+			scene.symbols.map((sym) => ({
+				type: 'Feature',
+				properties: { id: sym.id, kind: sym.kind, style: sym.style },
+				geometry: { type: 'Point', coordinates: sym.at }
+			}))
+		),
 		'context-labels': collection(
 			scene.labels.map((label, priority) => ({
 				type: 'Feature',

@@ -98,6 +98,39 @@ function markerLabels(
  * `url(name)` turns a data file name into an absolute URL on the page's own origin; `scheme`
  * picks the theme's light or dark colours.
  */
+/**
+ * The small states' symbols (theme.smallState): one halo under all, then a circle per style of
+ * highlight set and group, in its fill and outline colours, so the dark scheme repaints them too.
+ */
+function smallStates(): LayerSpecification[] {
+	const { smallState: look } = theme;
+	const styled = (kind: 'highlight' | 'group', s: FillStyle, i: number): LayerSpecification => ({
+		id: `small-${kind}-${i}`,
+		type: 'circle',
+		source: 'symbols',
+		filter: ['all', ['==', ['get', 'kind'], kind], ['==', ['get', 'style'], i]],
+		paint: {
+			'circle-radius': look.radius,
+			'circle-color': s.fill,
+			'circle-stroke-color': s.line,
+			'circle-stroke-width': look.lineWidth
+		}
+	});
+	return [
+		{
+			id: 'small-halo',
+			type: 'circle',
+			source: 'symbols',
+			paint: {
+				'circle-radius': look.radius + look.lineWidth + look.halo,
+				'circle-color': palette.halo
+			}
+		},
+		...theme.groups.map((s, i) => styled('group', s, i)),
+		...theme.highlights.map((s, i) => styled('highlight', s, i))
+	];
+}
+
 export function storyStyle(scheme: Scheme = 'light'): StyleSpecification {
 	return JSON.parse(recolour(JSON.stringify(lightStyle()), scheme)) as StyleSpecification;
 }
@@ -113,6 +146,7 @@ function lightStyle(): StyleSpecification {
 			borders: empty(),
 			areas: empty(),
 			markers: empty(),
+			symbols: empty(),
 			'context-labels': empty(),
 			overlays: empty(),
 			arrows: empty()
@@ -252,6 +286,7 @@ function lightStyle(): StyleSpecification {
 				},
 				paint: halo(theme.labels.country.haloWidth)
 			},
+			...smallStates(),
 			{
 				id: 'overlay-site',
 				type: 'circle',

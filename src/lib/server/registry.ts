@@ -26,7 +26,10 @@ export function loadRegistry(root = process.cwd()): Registry {
 	const countries = CountryFacts.array().parse(read('static/data/countries.json'));
 	const { groups } = GroupsFile.parse(read('static/data/groups.json'));
 	const areas = read('static/data/areas.geojson') as FeatureCollection;
-	const labels = read('static/data/labels.geojson') as FeatureCollection<Point, { id: string }>;
+	const labels = read('static/data/labels.geojson') as FeatureCollection<
+		Point,
+		{ id: string; drawn?: false }
+	>;
 	const shapes = read('static/data/countries-story.geojson') as FeatureCollection<
 		Polygon | MultiPolygon,
 		{ id: string }
@@ -46,7 +49,8 @@ export function loadRegistry(root = process.cwd()): Registry {
 			frame: c.frame,
 			neighbours: c.neighbours,
 			territoryOf: c.territoryOf,
-			label: labelAt.get(c.id) as LonLat | undefined
+			label: labelAt.get(c.id) as LonLat | undefined,
+			...(shapeOf.has(c.id) ? {} : { shapeless: true })
 		})),
 		groups: groups.map(({ id, name, members }) => ({ id, name, members })),
 		areas: areas.features.map((f) => areaFromFeature(f, AreaProperties.parse(f.properties))),

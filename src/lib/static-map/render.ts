@@ -44,14 +44,18 @@ const LEGEND_ROW = 18;
 /** The map's own credit line, also what print tests find once per map. */
 export const CREDIT = 'Map: Meridian · Natural Earth';
 
-/** What in a scene the static map could not draw, as messages; empty when it can draw it all. */
+/**
+ * What in a scene the static map could not draw, as messages; empty when it can draw it all. A
+ * country with no shape is drawn when the scene has a symbol for it (a small state).
+ */
 export function undrawable(scene: Scene, shapeIds: ReadonlySet<string>): string[] {
+	const symbols = new Set(scene.symbols.map((s) => s.id));
 	const missing = (ids: string[], what: string) =>
 		ids
-			.filter((id) => !shapeIds.has(id))
+			.filter((id) => !shapeIds.has(id) && !symbols.has(id))
 			.map(
 				(id) =>
-					`step "${scene.stepId}": ${what} "${id}" has no shape in the map data; expected a country the static map can draw`
+					`step "${scene.stepId}": ${what} "${id}" has no shape in the map data and no point to draw it at; expected a country of static/data/labels.geojson (run \`npm run geo\` if that file is older than the stories)`
 			);
 	return [
 		...missing(scene.highlight, 'highlighted country'),
@@ -140,6 +144,7 @@ export function renderStaticMap(
 			'stroke-width': theme.border.static,
 			'stroke-linejoin': 'round'
 		}),
+		smallStates(scene, projection),
 		overlayShapes(scene.overlays, projection, path),
 		...names(scene, projection, path, areaById, { size, legendBox, inset }),
 		legend(scene.legend, legendBox),
@@ -202,6 +207,34 @@ function viewOf(projection: Projection, size: Size): Bounds {
 }
 
 type Rect = { x: number; y: number; width: number; height: number };
+
+/** The small states' symbols, as the live map draws them (theme.smallState): a halo, a circle. */
+function smallStates(scene: Scene, projection: Projection): string {
+	const look = theme.smallState;
+	return scene.symbols
+		.map((sym) => {
+			const at = projection(sym.at);
+			if (!at) return '';
+			const s = (sym.kind === 'highlight' ? theme.highlights : theme.groups)[sym.style]!;
+			const centre = { cx: at[0].toFixed(1), cy: at[1].toFixed(1) };
+			return (
+				el('circle', {
+					...centre,
+					r: look.radius + look.lineWidth + look.halo,
+					fill: palette.halo
+				}) +
+				el('circle', {
+					...centre,
+					r: look.radius,
+					fill: s.fill,
+					stroke: s.line,
+					'stroke-width': look.lineWidth,
+					'data-symbol': sym.id
+				})
+			);
+		})
+		.join('');
+}
 
 type Projection = ReturnType<typeof projectionFor>;
 

@@ -5,6 +5,7 @@
  * maps, which place them after the markers and drop whichever would overlap.
  */
 import { nearLon } from '../data/longitude.js';
+import { isCloseUp } from './frame.ts';
 import type { Registry } from './registry';
 import type { Bounds, LonLat, SceneLabel } from './types';
 
@@ -106,6 +107,14 @@ export function contextLabels(parts: {
 				.sort((a, b) => b.share - a.share || a.id.localeCompare(b.id))
 				.slice(0, MAX_LARGEST)
 		: [];
+	// In a close-up, the small states in view are named too: an ocean of specks says nothing.
+	const small = isCloseUp(frame)
+		? [...registry.countries.values()]
+				.filter((c) => c.shapeless && !taken.has(c.id))
+				.map((c) => candidate(c.id, frame, registry))
+				.filter((c): c is Candidate => c !== undefined)
+				.sort((a, b) => a.id.localeCompare(b.id))
+		: [];
 	const seas: SceneLabel[] = registry.seas
 		.filter((sea) => inside(sea.label, frame, 0.04))
 		.map((sea) => ({
@@ -115,5 +124,5 @@ export function contextLabels(parts: {
 			at: nearFrame(sea.label, frame),
 			rank: 1
 		}));
-	return [...namedLabels.map(country), ...seas, ...largest.map(country)];
+	return [...namedLabels.map(country), ...seas, ...largest.map(country), ...small.map(country)];
 }

@@ -33,8 +33,13 @@ export interface Country {
 	/** Box of the largest part (mainland Norway, not Svalbard): what framing a country means. */
 	frame?: Bounds;
 	neighbours: string[];
-	/** Where the country's name is drawn: inside its largest part. */
+	/** Where the country's name is drawn: inside its largest part (and a small state's symbol). */
 	label?: LonLat;
+	/**
+	 * True when the story map has no shape for it (Tonga, Samoa, Singapore…: too small for the
+	 * 1:110m shapes): both maps draw it as a symbol at `label`.
+	 */
+	shapeless?: boolean;
 	/** The sovereign whose memberships cover this territory (Greenland: DNK). */
 	territoryOf?: string;
 }

@@ -8,6 +8,7 @@ import { fitBoxOf, isCloseUp, viewOf } from './frame.ts';
 import { fineRegionIn, fineRegionsOf, type FineCluster } from './fine-regions.ts';
 import { placesOf, stepCamera, type PlaceRef } from './focus.ts';
 import { membersOn, shadedOn } from './groups.ts';
+import { symbolsOf } from './symbols.ts';
 import { leadsOf, peeksOf } from './peeks.ts';
 import { plainText } from './text.ts';
 import type { Area, Registry } from './registry';
@@ -200,6 +201,7 @@ export function sceneForStep(
 		highlights,
 		shades: shades.map(({ set, ids, style }) => ({ group: set.group, ids, style })),
 		shaded: [...new Set(shades.flatMap((s) => s.ids))].sort(),
+		symbols: symbolsOf({ camera, highlights, shades }, registry),
 		areas: areas.map(({ area, words }) => ({ id: area.id, label: words.label })),
 		overlays,
 		markers,

@@ -220,6 +220,14 @@ export interface ScenePeek {
 }
 
 /** Everything the map shows for one step; a pure function of the step and the geo facts. */
+/** A country drawn as a symbol at its label point, in the style of its highlight set or group. */
+export interface SceneSymbol {
+	id: string;
+	at: LonLat;
+	kind: 'highlight' | 'group';
+	style: number;
+}
+
 export interface Scene {
 	stepId: string;
 	camera: SceneCamera;
@@ -231,6 +239,8 @@ export interface Scene {
 	shades: { group: string; ids: string[]; style: number }[];
 	/** Every shaded id, sorted (the contract's data-shaded). */
 	shaded: string[];
+	/** Highlighted and shaded countries too small to see at the step's zoom, drawn as symbols. */
+	symbols: SceneSymbol[];
 	areas: SceneArea[];
 	overlays: SceneOverlay[];
 	markers: SceneMarker[];

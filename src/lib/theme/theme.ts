@@ -136,6 +136,11 @@ export const theme = {
 		site: { color: '#2f4858', size: 10 }
 	},
 	marker: { radius: 5, fill: palette.marker, stroke: palette.halo, strokeWidth: 2 },
+	/**
+	 * A highlighted or shaded country too small to see at the view's zoom (Tonga, Malta at a
+	 * world view): a circle in its style's fill, edged in its outline colour, on a halo.
+	 */
+	smallState: { radius: 5, lineWidth: 1.5, halo: 2 },
 	labels: {
 		/** Country names in three sizes, by the share of the view the country fills (scene rank). */
 		country: { sizes: [15, 12.5, 11] as const, haloWidth: 1.6 },

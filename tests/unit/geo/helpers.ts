@@ -48,9 +48,10 @@ export function borders(resolution: Resolution): Feature<MultiLineString>[] {
 	return readOutput<FeatureCollection<MultiLineString>>(`borders-${resolution}.geojson`).features;
 }
 
-export function labels(): Feature<Point, { id: string; name: string }>[] {
-	return readOutput<FeatureCollection<Point, { id: string; name: string }>>('labels.geojson')
-		.features;
+type LabelProps = { id: string; name: string; drawn?: false };
+
+export function labels(): Feature<Point, LabelProps>[] {
+	return readOutput<FeatureCollection<Point, LabelProps>>('labels.geojson').features;
 }
 
 export function facts(): CountryFacts[] {

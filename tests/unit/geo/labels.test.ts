@@ -1,19 +1,61 @@
 import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon } from '@turf/turf';
-import { countries, labels } from './helpers';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import { alpha3ToNumeric } from 'i18n-iso-countries';
+import { countries, facts, labels } from './helpers';
 
 describe('labels.geojson', () => {
 	const points = labels();
 	const story = countries('story');
 	const coarse = countries('110m');
 
-	it('has one label per country of countries-story, sorted by id', () => {
-		expect(points.map((p) => p.properties.id)).toEqual([...story.keys()]);
+	// Natural Earth's own 1:50m shapes, by ISO numeric code: geo/out holds only the region's.
+	const atlas = JSON.parse(
+		readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-50m.json'), 'utf8')
+	) as Topology;
+	const fifty = new Map(
+		(
+			feature(atlas, atlas.objects.countries!) as unknown as FeatureCollection<
+				Polygon | MultiPolygon,
+				object
+			>
+		).features.map((f) => [String(f.id), f])
+	);
+	const drawn = points.filter((p) => p.properties.drawn !== false);
+	const undrawn = points.filter((p) => p.properties.drawn === false);
+
+	it('has one label per country of countries.json, sorted by id', () => {
+		expect(points.map((p) => p.properties.id)).toEqual(
+			facts()
+				.map((c) => c.id)
+				.sort()
+		);
+	});
+
+	it('marks exactly the countries the story map has no shape for as not drawn', () => {
+		expect(drawn.map((p) => p.properties.id)).toEqual([...story.keys()]);
+		expect(undrawn.map((p) => p.properties.id)).toEqual(expect.arrayContaining(['TON', 'WSM']));
 	});
 
 	it('puts every label inside its country’s story shape', () => {
-		const outside = points.filter((p) => !booleanPointInPolygon(p, story.get(p.properties.id)!));
+		const outside = drawn.filter((p) => !booleanPointInPolygon(p, story.get(p.properties.id)!));
 		expect(outside.map((p) => p.properties.id)).toEqual([]);
+	});
+
+	it('puts the label of a small state the story map does not draw on its own 1:50m land', () => {
+		const outside = undrawn.filter((p) => {
+			const shape = fifty.get(alpha3ToNumeric(p.properties.id) ?? '');
+			return !shape || !booleanPointInPolygon(p, shape);
+		});
+		// Two Australian territories have no ISO code: their ids are Meridian's own.
+		expect(outside.map((p) => p.properties.id)).toEqual([
+			'ashmore-and-cartier-islands',
+			'indian-ocean-territories'
+		]);
 	});
 
 	it('puts every label inside the country’s 1:110m shape too, for world views', () => {

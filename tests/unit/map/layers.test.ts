@@ -29,6 +29,7 @@ const scene: Scene = {
 	],
 	shades: [{ group: 'NATO', ids: ['BEL', 'USA'], style: 0 }],
 	shaded: ['BEL', 'USA'],
+	symbols: [],
 	areas: [{ id: 'crimea', label: 'Crimea\n(annexed 2014)' }],
 	overlays: [
 		{
@@ -130,6 +131,7 @@ describe('applyScene', () => {
 		);
 		expect(map.calls.filter((c) => c[0] === 'setData').map((c) => c[1])).toEqual([
 			'markers',
+			'symbols',
 			'context-labels',
 			'overlays',
 			'arrows'

@@ -8,6 +8,7 @@ const base: Omit<Scene, 'camera'> = {
 	highlights: [{ ids: ['UKR', 'RUS'], style: 0 }],
 	shades: [{ group: 'NATO', ids: ['BEL', 'DNK'], style: 0 }],
 	shaded: ['BEL', 'DNK'],
+	symbols: [],
 	areas: [],
 	overlays: [],
 	markers: [],

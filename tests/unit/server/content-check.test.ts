@@ -66,11 +66,21 @@ describe('the story content check', () => {
 		expect(message).not.toContain('ok.yaml');
 	});
 
+	it('draws a small state the shapes lack, such as Singapore, as a symbol rather than stop the build', () => {
+		const small = real.replace('highlight: [KAZ]', 'highlight: [SGP]');
+		expect(run(project({ 'story.yaml': small }))).toBeNull();
+	});
+
 	it('stops the build when a step could not be drawn as a static map', () => {
-		// Singapore is a country of the data, but too small for the shapes the maps draw.
-		const undrawable = real.replace('highlight: [KAZ]', 'highlight: [SGP]');
-		const message = run(project({ 'story.yaml': undrawable }));
-		expect(message).toContain(
+		// Singapore, as if the data had neither its shape nor its label point: nothing to draw.
+		const root = project({ 'story.yaml': real.replace('highlight: [KAZ]', 'highlight: [SGP]') });
+		const labels = join(root, 'static/data/labels.geojson');
+		const all = JSON.parse(readFileSync(labels, 'utf8')) as {
+			features: { properties: { id: string } }[];
+		};
+		all.features = all.features.filter((f) => f.properties.id !== 'SGP');
+		writeFileSync(labels, JSON.stringify(all));
+		expect(run(root)).toContain(
 			'src/content/story.yaml: step "kazakhstan": highlighted country "SGP" has no shape in the map data'
 		);
 	});

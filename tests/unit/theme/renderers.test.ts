@@ -43,6 +43,7 @@ const scene: Scene = {
 	],
 	shades: [{ group: 'G', ids: ['CCC'], style: 0 }],
 	shaded: ['CCC'],
+	symbols: [],
 	areas: [{ id: 'zone-a', label: 'Zone A' }],
 	overlays: [
 		{
