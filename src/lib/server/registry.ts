@@ -6,11 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { bboxPolygon } from '@turf/bbox-polygon';
 import { pointToPolygonDistance } from '@turf/point-to-polygon-distance';
+import { nearLon } from '../data/longitude.js';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { AreaProperties, CountryFacts, GroupsFile, Place } from '../data/schemas.js';
 import { areaFromFeature, makeRegistry, type Registry } from '../story/registry.ts';
-import type { LonLat } from '../story/types';
+import type { Bounds, LonLat } from '../story/types';
 import { visiblePart } from '../geo/visible.ts';
 
 /**
@@ -38,6 +40,7 @@ export function loadRegistry(root = process.cwd()): Registry {
 		Point,
 		{ id: string; name: string }
 	>;
+	const countryBoxes = new Map(countries.map((c) => [c.id, c.bbox as Bounds]));
 	const labelAt = new Map(labels.features.map((f) => [f.properties.id, f.geometry.coordinates]));
 	const shapeOf = new Map(shapes.features.map((f) => [f.properties.id, f]));
 	return makeRegistry({
@@ -64,12 +67,36 @@ export function loadRegistry(root = process.cwd()): Registry {
 			return shape ? visiblePart(shape, frame) : undefined;
 		},
 		contains: (country, point) => {
-			const shape: Feature<Polygon | MultiPolygon> | undefined = shapeOf.get(country);
-			if (!shape) return undefined;
-			return (
-				booleanPointInPolygon(point, shape) ||
-				pointToPolygonDistance(point, shape, { units: 'kilometers' }) <= COAST_TOLERANCE_KM
-			);
+			const km = distanceKm(country, point);
+			return km === undefined ? undefined : km <= COAST_TOLERANCE_KM;
+		},
+		distanceKm,
+		nearest: (point) => {
+			let best: { id: string; km: number } | undefined;
+			for (const id of countryBoxes.keys()) {
+				const km = distanceKm(id, point);
+				if (km !== undefined && (!best || km < best.km)) best = { id, km };
+			}
+			return best;
 		}
 	});
+
+	/**
+	 * How far a point lies from a country's land, in km (0 inside): its story shape, or for a small
+	 * state the story map has no shape for, the box of its 1:50m shape (countries.json).
+	 */
+	function distanceKm(country: string, [lon, lat]: LonLat): number | undefined {
+		const shape: Feature<Polygon | MultiPolygon> | undefined = shapeOf.get(country);
+		if (shape) {
+			if (booleanPointInPolygon([lon, lat], shape)) return 0;
+			return pointToPolygonDistance([lon, lat], shape, { units: 'kilometers' });
+		}
+		const box = countryBoxes.get(country);
+		if (!box) return undefined;
+		// Boxes across 180° run past it (east > 180): the point moved next to the box.
+		const point: LonLat = [nearLon(lon, (box[0] + box[2]) / 2), lat];
+		const polygon = bboxPolygon(box);
+		if (booleanPointInPolygon(point, polygon)) return 0;
+		return pointToPolygonDistance(point, polygon, { units: 'kilometers' });
+	}
 }

@@ -74,7 +74,7 @@ export function parseStory(
 
 /** Checks the story's own places: new ids, known countries, and inside the country they claim. */
 function checkPlaces(
-	places: StoryPlace[],
+	places: (StoryPlace & { at_sea_km?: number })[],
 	registry: Registry,
 	fail: (path: Path, msg: string) => void
 ): void {
@@ -94,9 +94,17 @@ function checkPlaces(
 		if (!country) {
 			fail(at('country'), unknown(place.country, [...registry.countries.keys()], 'a country id'));
 		} else if (registry.contains?.(place.country, place.coordinates) === false) {
+			const km = registry.distanceKm?.(place.country, place.coordinates);
+			if (place.at_sea_km !== undefined && km !== undefined && km <= place.at_sea_km) return;
+			const nearest = registry.nearest?.(place.coordinates);
+			const far = km === undefined ? '' : ` (${Math.round(km)} km from its land)`;
+			const near =
+				nearest && nearest.id !== place.country
+					? `; the nearest country is ${registry.countries.get(nearest.id)?.name ?? nearest.id}, ${Math.round(nearest.km)} km away`
+					: '';
 			fail(
-				at('coordinates'),
-				`found [${place.coordinates.join(', ')}], which lies outside ${country.name}; expected a position in the country the place claims (longitude first)`
+				at(place.at_sea_km === undefined ? 'coordinates' : 'at_sea_km'),
+				`found [${place.coordinates.join(', ')}], which lies outside ${country.name}${far}${near}; expected a position in the country the place claims (longitude first), or for a place at sea in its waters, at_sea_km: the greatest distance from its land it may lie`
 			);
 		}
 	});

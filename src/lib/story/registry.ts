@@ -73,6 +73,10 @@ export interface Registry {
 	 * coast); undefined when the registry has no shape to ask.
 	 */
 	contains?: (country: string, point: LonLat) => boolean | undefined;
+	/** How far a point lies from a country's land, in km (0 inside); undefined without shapes. */
+	distanceKm?: (country: string, point: LonLat) => number | undefined;
+	/** The country whose land is nearest a point, and how far; undefined without shapes. */
+	nearest?: (point: LonLat) => { id: string; km: number } | undefined;
 	/** Seas and oceans that views may name; none without the data. */
 	seas: readonly Sea[];
 	/**
@@ -88,6 +92,8 @@ export function makeRegistry(parts: {
 	groups?: Group[];
 	areas?: Area[];
 	contains?: Registry['contains'];
+	distanceKm?: Registry['distanceKm'];
+	nearest?: Registry['nearest'];
 	seas?: Sea[];
 	visible?: Registry['visible'];
 }): Registry {
@@ -98,6 +104,8 @@ export function makeRegistry(parts: {
 		groups: byId(parts.groups),
 		areas: byId(parts.areas),
 		contains: parts.contains,
+		distanceKm: parts.distanceKm,
+		nearest: parts.nearest,
 		seas: parts.seas ?? [],
 		visible: parts.visible
 	};

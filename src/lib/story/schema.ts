@@ -73,6 +73,8 @@ export const storyPlaceSchema = z.strictObject({
 	name: z.string().min(1),
 	coordinates: lonLat,
 	country: z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 country id such as "KAZ"'),
+	/** A place at sea in the country's waters (a submarine volcano, an anchorage): how far from its land. */
+	at_sea_km: z.number().positive().max(400).optional(),
 	source: z.string().min(1, 'where the position comes from')
 });
 
