@@ -1,8 +1,10 @@
 /**
  * The font step: Source Sans 3 cut to the characters the site can show (scripts/font/), run by
  * `npm run build` and `npm run dev` after the map data, so new content is never drawn without its
- * glyphs. Writes src/fonts/: the subset files and one stylesheet per family. Deterministic: the
- * same content gives the same bytes, and a file whose bytes would not change is not rewritten.
+ * glyphs. Writes src/fonts/: the subset files and one stylesheet per family. They depend on every
+ * story's characters, so src/fonts/ is a build output, git-ignored, never committed (a story's edit
+ * must leave its author nothing else to commit); the tests cut the subset in memory. Deterministic:
+ * the same content gives the same bytes, and a file whose bytes would not change is not rewritten.
  *
  *   node scripts/font.js [--root <dir>]
  */

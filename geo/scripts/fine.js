@@ -3,7 +3,9 @@
  * static/data/fine/<region>.json, one quantised TopoJSON topology of the 1:10m countries and land
  * borders cut to the region's box, with the same corrections as the story's map (Crimea in
  * Ukraine, Cyprus whole, Somaliland in Somalia). geo/out/fine-regions.json lists the regions, their
- * boxes and the steps that use each.
+ * boxes and the steps that use each. Both depend on the stories, so they are build outputs, made by
+ * `npm run build` and git-ignored: a story's new close-up must not leave files for its author to
+ * commit. The tests rebuild them in memory or in a temporary folder.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,7 +37,7 @@ export const fineFile = (/** @type {string} */ id) => join('fine', `${id}.json`)
  * @param {string} [contentDir]
  */
 export function build(context, texts, contentDir = CONTENT_DIR) {
-	const regions = closeUpRegions(storyFiles(contentDir), registryOf(context, texts));
+	const regions = regionsOf(context, texts, contentDir);
 	/** @type {Record<string, string>} */
 	const out = {
 		'fine-regions.json': `${JSON.stringify({ regions }, null, '\t')}\n`
@@ -44,6 +46,18 @@ export function build(context, texts, contentDir = CONTENT_DIR) {
 	const cut = fineCutter(context);
 	for (const region of regions) out[fineFile(region.id)] = `${JSON.stringify(cut(region.bbox))}\n`;
 	return out;
+}
+
+/**
+ * The regions the stories' close-ups need, as fine-regions.json lists them: what the tests compare
+ * the scenes with, without cutting a shape (fine/ and fine-regions.json are not committed).
+ * @param {Pick<import('../lib/context.js').Context, 'places'>} context
+ * @param {Record<string, string>} texts countries.json and areas.geojson
+ * @param {string} [contentDir]
+ * @returns {Region[]}
+ */
+export function regionsOf(context, texts, contentDir = CONTENT_DIR) {
+	return closeUpRegions(storyFiles(contentDir), registryOf(context, texts));
 }
 
 /**
@@ -65,7 +79,7 @@ export function fineCutter(context) {
 
 /**
  * The gazetteer's points and the boxes the focus of a step may name, as the app's registry has them.
- * @param {import('../lib/context.js').Context} context
+ * @param {Pick<import('../lib/context.js').Context, 'places'>} context
  * @param {Record<string, string>} texts
  */
 function registryOf(context, texts) {

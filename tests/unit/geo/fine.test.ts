@@ -1,12 +1,11 @@
-import { readdirSync } from 'node:fs';
 import { booleanPointInPolygon } from '@turf/turf';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { loadContext } from '../../../geo/lib/context.js';
-import { fineCutter } from '../../../geo/scripts/fine.js';
-import { DATA_DIR, ROOT, readOutput } from './helpers';
+import { fineCutter, regionsOf } from '../../../geo/scripts/fine.js';
+import { facts, ROOT, readOutput } from './helpers';
 
 type Shape = Feature<MultiPolygon, { id: string }>;
 
@@ -25,9 +24,10 @@ const holder = (countries: Map<string, Shape>, point: [number, number]) =>
 		.filter((c) => booleanPointInPolygon(point, c))
 		.map((c) => c.properties.id);
 
-describe('the close-ups’ finer shapes (static/data/fine/)', () => {
+describe('the close-ups’ finer shapes (static/data/fine/, built by `npm run build`)', () => {
 	// Cut from the 1:10m data as the build cuts them, around places no story's close-up shows yet.
-	const cut = fineCutter(loadContext(`${ROOT}geo`));
+	const context = loadContext(`${ROOT}geo`);
+	const cut = fineCutter(context);
 
 	it('draw Crimea in Ukraine and Cyprus whole, with no border across the island', () => {
 		const { countries, borders } = decode(cut([28, 30, 41, 51]));
@@ -56,24 +56,14 @@ describe('the close-ups’ finer shapes (static/data/fine/)', () => {
 		expect(holder(countries, [44.06, 9.56])).toEqual(['SOM']); // Hargeisa
 	});
 
-	it('are written for each region fine-regions.json lists, and no other', () => {
-		const { regions } = readOutput<{ regions: { id: string }[] }>(
-			'../../geo/out/fine-regions.json'
-		);
-		expect(regions.length).toBeGreaterThan(0);
-		expect(readdirSync(`${DATA_DIR}/fine`).sort()).toEqual(
-			regions.map((r) => `${r.id}.json`).sort()
-		);
-	});
-
 	it('put Geneva in Switzerland, where 1:110m puts it in France', () => {
-		const { regions } = readOutput<{ regions: { id: string; steps: string[] }[] }>(
-			'../../geo/out/fine-regions.json'
-		);
-		// The close-up that marks Geneva and Brussels.
-		const region = regions.find((r) => r.steps.includes('nato-russia-ukraine/monday-talks'));
-		const topo = readOutput<Topology>(`fine/${region!.id}.json`);
-		expect(holder(decode(topo).countries, [6.1432, 46.2044])).toEqual(['CHE']);
+		// The close-up that marks Geneva and Brussels, as the build finds it from today's stories.
+		const region = regionsOf(context, {
+			'countries.json': JSON.stringify(facts()),
+			'areas.geojson': JSON.stringify(readOutput('areas.geojson'))
+		}).find((r) => r.steps.includes('nato-russia-ukraine/monday-talks'));
+		expect(region).toBeDefined();
+		expect(holder(decode(cut(region!.bbox)).countries, [6.1432, 46.2044])).toEqual(['CHE']);
 	});
 
 	it('store each border once, as an arc of the countries on either side', () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { regionsOf } from '../../../geo/scripts/fine.js';
 import { fineRegionOf } from '../../../src/lib/data/close-ups.js';
 import { scenesOf, stories } from '../../../src/lib/server/stories';
 import { fineRegionsOf } from '../../../src/lib/story/fine-regions';
@@ -8,10 +9,15 @@ import { sceneForStep } from '../../../src/lib/story/scene';
 import type { Bounds, LonLat, Step } from '../../../src/lib/story/types';
 import { registry, validStory } from './registry-fixture';
 
-type Region = { id: string; bbox: number[]; parts: string[]; steps: string[] };
-const { regions } = JSON.parse(
-	readFileSync(new URL('../../../geo/out/fine-regions.json', import.meta.url), 'utf8')
-) as { regions: Region[] };
+/** The regions the geo build cuts for today's stories (geo/out/fine-regions.json, not committed). */
+const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
+const regions = regionsOf(
+	{ places: JSON.parse(read('geo/places.json')) },
+	{
+		'countries.json': read('static/data/countries.json'),
+		'areas.geojson': read('static/data/areas.geojson')
+	}
+);
 
 const scenes = stories.flatMap((story) =>
 	scenesOf(story).map((scene) => ({ step: `${story.slug}/${scene.stepId}`, scene }))
