@@ -11,8 +11,14 @@ export interface View {
 	height: number;
 }
 
-/** A page's own window: the usual case, where the page scrolls and the viewport is the window. */
-const windowView = (): View => ({ top: 0, height: window.innerHeight });
+/**
+ * A page's own window: the usual case, where the page scrolls and the viewport is the window.
+ * Its height is the root's `clientHeight`, not `innerHeight`: a phone widens its layout viewport
+ * to fit anything too wide for the screen, and `innerHeight` grows with it (a page twice the
+ * screen's width makes it twice the screen's height), which would put the trigger line below the
+ * screen.
+ */
+const windowView = (): View => ({ top: 0, height: document.documentElement.clientHeight });
 
 export class Scroller {
 	/** The active step and progress through it; `$state` so scenes can be `$derived` from it. */
