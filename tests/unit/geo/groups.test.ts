@@ -9,8 +9,8 @@ const source = GroupsFile.parse(JSON.parse(readFileSync(`${ROOT}geo/groups.json`
 const group = (id: string) => source.groups.find((g) => g.id === id) as Group;
 
 describe('geo/groups.json', () => {
-	it('holds NATO, the EU, the CSTO and the OSCE, each valid under the shared schema', () => {
-		expect(source.groups.map((g) => g.id)).toEqual(['NATO', 'EU', 'CSTO', 'OSCE']);
+	it('holds NATO, the EU, the CSTO, the OSCE and the PIF, each valid under the shared schema', () => {
+		expect(source.groups.map((g) => g.id)).toEqual(['NATO', 'EU', 'CSTO', 'OSCE', 'PIF']);
 		for (const g of source.groups)
 			expect(() => GroupsFile.shape.groups.element.parse(g)).not.toThrow();
 	});
@@ -78,6 +78,20 @@ describe('geo/groups.json', () => {
 		expect(osce).not.toContain('XKX');
 	});
 
+	it('gives the PIF Tonga, Fiji and Samoa on 2022-01-15, and Kiribati only outside its 2022–2023 gap', () => {
+		const pif = group('PIF');
+		expect(groupMembersOn(pif, '2022-01-15')).toEqual(
+			expect.arrayContaining(['TON', 'FJI', 'WSM'])
+		);
+		// the Forum's 18 members less Tuvalu, which the 1:50m data does not have
+		expect(groupMembersOn(pif, '2022-01-15')).toHaveLength(17);
+		expect(groupMembersOn(pif, '2022-01-15')).toContain('KIR');
+		expect(groupMembersOn(pif, '2022-07-08')).toContain('KIR');
+		expect(groupMembersOn(pif, '2022-07-09')).not.toContain('KIR');
+		expect(groupMembersOn(pif, '2022-12-01')).not.toContain('KIR');
+		expect(groupMembersOn(pif, '2023-02-24')).toContain('KIR');
+	});
+
 	it('records Finland and Sweden as NATO partners, not members, in January 2022', () => {
 		expect(group('NATO').partners?.map((p) => [p.country, p.as_of])).toEqual([
 			['FIN', '2022-01'],
@@ -105,12 +119,17 @@ describe('static/data/groups.json', () => {
 describe('countries.json memberships', () => {
 	const countries = facts();
 
-	it.each(['1958-01-01', '2004-05-01', '2019-12-31', '2020-02-01', '2022-01-07', '2024-03-07'])(
-		'say the same as geo/groups.json about every group on %s',
-		(date) => {
-			for (const g of source.groups) {
-				expect(membersOn(g.id, date, countries), g.id).toEqual(groupMembersOn(g, date));
-			}
+	it.each([
+		'1958-01-01',
+		'2004-05-01',
+		'2019-12-31',
+		'2020-02-01',
+		'2022-01-07',
+		'2022-12-01',
+		'2024-03-07'
+	])('say the same as geo/groups.json about every group on %s', (date) => {
+		for (const g of source.groups) {
+			expect(membersOn(g.id, date, countries), g.id).toEqual(groupMembersOn(g, date));
 		}
-	);
+	});
 });
