@@ -72,6 +72,12 @@ function candidate(id: string, frame: Bounds, registry: Registry): Candidate | u
 		country.label && inside(country.label, frame, 0.15)
 			? nearFrame(country.label, frame)
 			: undefined;
+	// A small state the story map draws as a symbol: named at its symbol, if that is in view.
+	if (country.shapeless) {
+		return country.label && inside(country.label, frame)
+			? { id, share: 0, at: nearFrame(country.label, frame) }
+			: undefined;
+	}
 	if (!registry.visible) return own ? { id, share: 0, at: own } : undefined;
 	const part = registry.visible(id, frame);
 	if (!part) return undefined;
