@@ -7,7 +7,7 @@
  * `npm run build` and git-ignored: a story's new close-up must not leave files for its author to
  * commit. The tests rebuild them in memory or in a temporary folder.
  */
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bbox as bboxOf, bboxClip, bboxPolygon, featureCollection, intersect } from '@turf/turf';
 import { mesh } from 'topojson-client';
@@ -16,12 +16,21 @@ import { buildWorld } from '../lib/world.js';
 import { matchFiftyMetre } from '../lib/ten-metre.js';
 import { closeUpRegions, storyFiles } from '../lib/story-frames.js';
 import { FINE_GRID, TEN } from '../lib/settings.js';
+import { storyFolders } from '../../src/lib/data/story-folders.js';
 
 /** Written to the checks folder: which region each close-up uses (tests, README). */
 export const files = ['fine-regions.json'];
 
 /** The stories whose close-ups decide the regions. */
 export const CONTENT_DIR = fileURLToPath(new URL('../../src/content/', import.meta.url));
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * The folders of every story the site's build publishes (src/content/, and a test build's extra
+ * folder: src/lib/data/story-folders.js), so each close-up of them has its file.
+ */
+export const storyDirs = () => storyFolders().map((folder) => resolve(ROOT, folder));
 
 /** Where a region's file goes, relative to the site's data folder. */
 export const fineFile = (/** @type {string} */ id) => join('fine', `${id}.json`);
@@ -34,13 +43,16 @@ export const fineFile = (/** @type {string} */ id) => join('fine', `${id}.json`)
 /**
  * @param {import('../lib/context.js').Context} context
  * @param {Record<string, string>} texts countries.json and areas.geojson, built before
- * @param {string} [contentDir]
+ * @param {string | string[]} [contentDir]
  */
-export function build(context, texts, contentDir = CONTENT_DIR) {
+export function build(context, texts, contentDir = storyDirs()) {
 	const regions = regionsOf(context, texts, contentDir);
+	// The stories read, so that `--if-stale` rebuilds when a build publishes other stories (a test
+	// build's fixtures, then a normal build again): their close-ups' files differ.
+	const stories = storiesRead(contentDir);
 	/** @type {Record<string, string>} */
 	const out = {
-		'fine-regions.json': `${JSON.stringify({ regions }, null, '\t')}\n`
+		'fine-regions.json': `${JSON.stringify({ stories, regions }, null, '\t')}\n`
 	};
 	if (!regions.length) return out;
 	const cut = fineCutter(context);
@@ -49,15 +61,25 @@ export function build(context, texts, contentDir = CONTENT_DIR) {
 }
 
 /**
+ * The story files the regions come from, relative to the project root.
+ * @param {string | string[]} contentDir
+ */
+export function storiesRead(contentDir = storyDirs()) {
+	const dirs = Array.isArray(contentDir) ? contentDir : [contentDir];
+	return dirs.flatMap(storyFiles).map((file) => relative(ROOT, file).split('\\').join('/'));
+}
+
+/**
  * The regions the stories' close-ups need, as fine-regions.json lists them: what the tests compare
  * the scenes with, without cutting a shape (fine/ and fine-regions.json are not committed).
  * @param {Pick<import('../lib/context.js').Context, 'places'>} context
  * @param {Record<string, string>} texts countries.json and areas.geojson
- * @param {string} [contentDir]
+ * @param {string | string[]} [contentDir]
  * @returns {Region[]}
  */
-export function regionsOf(context, texts, contentDir = CONTENT_DIR) {
-	return closeUpRegions(storyFiles(contentDir), registryOf(context, texts));
+export function regionsOf(context, texts, contentDir = storyDirs()) {
+	const dirs = Array.isArray(contentDir) ? contentDir : [contentDir];
+	return closeUpRegions(dirs.flatMap(storyFiles), registryOf(context, texts));
 }
 
 /**

@@ -2,7 +2,10 @@
  * Every story under src/content/, parsed and validated at build time. A broken story throws here,
  * which stops the prerender (and so the build) with the parser's message.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { error } from '@sveltejs/kit';
+import { storyFolders } from '$lib/data/story-folders.js';
 import { parseStory } from '$lib/story/parse';
 import { fineRegionsOf } from '$lib/story/fine-regions';
 import { sceneForStep } from '$lib/story/scene';
@@ -23,12 +26,37 @@ const overlayFiles = import.meta.glob<string>('/src/content/*.geojson', {
 	eager: true
 });
 
-export const stories: Story[] = Object.entries(files)
+/**
+ * Stories of a test build's extra folder (MERIDIAN_EXTRA_STORIES, src/lib/data/story-folders.js),
+ * read from disk when the build runs: fixture stories the browser suite reads, never published.
+ */
+function extraStories(): [string, string][] {
+	return storyFolders()
+		.slice(1)
+		.flatMap((folder) =>
+			readdirSync(folder)
+				.filter((name) => name.endsWith('.yaml'))
+				.sort()
+				.map((name): [string, string] => [
+					`/${folder}/${name}`,
+					readFileSync(join(folder, name), 'utf8')
+				])
+		);
+}
+
+/** An overlay file beside a story of the extra folder, if there is one. */
+function extraOverlay(path: string): string | null {
+	const file = path.slice(1);
+	return existsSync(file) ? readFileSync(file, 'utf8') : null;
+}
+
+export const stories: Story[] = [...Object.entries(files), ...extraStories()]
 	.map(([path, source]) => {
 		const overlays = path.replace(/\.yaml$/, '.geojson');
 		return parseStory(source, path.slice(1), registry, {
 			file: overlays.slice(1),
-			text: overlayFiles[overlays] ?? null
+			text:
+				overlayFiles[overlays] ?? (path.startsWith('/src/content/') ? null : extraOverlay(overlays))
 		});
 	})
 	.sort((a, b) => a.title.localeCompare(b.title));
