@@ -9,6 +9,7 @@ import {
 	SITE_PORT,
 	WORKERS
 } from './tests/e2e/run/ports';
+import { WORLD_FIXTURES } from './tests/e2e/run/world-fixtures';
 
 /**
  * Browser tests run against the built, prerendered site (what readers get), served by `vite preview`.
@@ -73,7 +74,7 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		command: `${REUSE_BUILD ? '' : `EMBED_ORIGINS=${EMBED_ORIGINS} npm run build && echo '${PORTS_LIST}' > ${BUILT_FOR} && `}npx vite preview --host 127.0.0.1 --port ${SITE_PORT} --strictPort`,
+		command: `${REUSE_BUILD ? '' : `EMBED_ORIGINS=${EMBED_ORIGINS} MERIDIAN_EXTRA_STORIES=${WORLD_FIXTURES} npm run build && echo '${PORTS_LIST}' > ${BUILT_FOR} && `}npx vite preview --host 127.0.0.1 --port ${SITE_PORT} --strictPort`,
 		url: `${SITE_LISTENING}/`,
 		reuseExistingServer: false,
 		// The build prerenders every page, static map and share card: about 2 minutes alone here,

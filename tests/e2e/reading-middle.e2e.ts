@@ -1,17 +1,14 @@
 /**
  * A step scrolled to the middle of what the reader reads is the map's step, in every published
- * story: short steps, long ones and the last one. "The middle" is the middle of the screen where
+ * story and fixture: short steps, long ones and the last one. "The middle" is the middle of the screen where
  * the map sits beside the text, and of the text below the map where the map is a band across the
  * top (phones): there the screen's own middle is just under the map's edge.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { expect, mapReady, test, withStaticMap } from './fixtures';
+import { slugsIn, WORLD_FIXTURES } from './run/world-fixtures';
 
-/** Every story in src/content/, by its slug. */
-const slugs = readdirSync('src/content')
-	.filter((file) => file.endsWith('.yaml'))
-	.map((file) => (parse(readFileSync(`src/content/${file}`, 'utf8')) as { slug: string }).slug);
+/** Every story in src/content/ and the suite's fixture stories across 180°, by slug. */
+const slugs = [...slugsIn('src/content'), ...slugsIn(WORLD_FIXTURES)];
 
 test.describe('the step at the middle', () => {
 	for (const slug of slugs) {
