@@ -307,6 +307,7 @@ export class MapController {
 		if (!this.coarse) return;
 		this.fineShown = null;
 		this.map.getSource<GeoJSONSource>('countries')?.setData(this.coarse.countries);
+		this.map.getSource<GeoJSONSource>('outlines')?.setData(this.coarse.outlines);
 		this.map.getSource<GeoJSONSource>('borders')?.setData(this.coarse.borders);
 		this.map.once('idle', () => {
 			if (!this.fineShown) this.options.onDetail?.('coarse');

@@ -8,6 +8,7 @@ import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { FINE_ZOOM } from '$lib/data/close-ups.js';
 import { nearLon } from '$lib/data/longitude.js';
+import { outlinesOf } from '$lib/geo/outlines';
 import type { Bounds } from '$lib/story/types';
 import type { StoryMapData } from './story-map';
 
@@ -42,16 +43,14 @@ export function decodeFine(topo: Topology): Pick<StoryMapData, 'countries' | 'bo
 export function withFine(
 	coarse: Pick<StoryMapData, 'countries'>,
 	fine: Pick<StoryMapData, 'countries' | 'borders'>
-): Pick<StoryMapData, 'countries' | 'borders'> {
+): Pick<StoryMapData, 'countries' | 'outlines' | 'borders'> {
 	const replaced = new Set(fine.countries.features.map((f) => f.properties?.id));
-	return {
-		countries: {
-			type: 'FeatureCollection',
-			features: [
-				...coarse.countries.features.filter((f) => !replaced.has(f.properties?.id)),
-				...fine.countries.features
-			]
-		},
-		borders: fine.borders
+	const countries: FeatureCollection = {
+		type: 'FeatureCollection',
+		features: [
+			...coarse.countries.features.filter((f) => !replaced.has(f.properties?.id)),
+			...fine.countries.features
+		]
 	};
+	return { countries, outlines: outlinesOf(countries), borders: fine.borders };
 }

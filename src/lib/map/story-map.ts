@@ -6,6 +6,7 @@
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
+import { outlinesOf } from '$lib/geo/outlines';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { STORY_MAP_FILE } from './data-file';
 
@@ -14,6 +15,8 @@ const BATCH = 32;
 
 export interface StoryMapData {
 	countries: FeatureCollection;
+	/** The countries' outlines without their cut edges along 180° (geo/outlines.ts): coasts and highlight edges. */
+	outlines: FeatureCollection;
 	borders: FeatureCollection;
 	areas: FeatureCollection;
 }
@@ -53,5 +56,6 @@ export async function decodeStoryMap(
 	await pause();
 	const borders = await collection(topo, 'borders', pause);
 	const areas = await collection(topo, 'areas', pause);
-	return { countries, borders, areas };
+	await pause();
+	return { countries, outlines: outlinesOf(countries), borders, areas };
 }

@@ -45,7 +45,7 @@ function fillPair(id: string, s: FillStyle): [LayerSpecification, LayerSpecifica
 		{
 			id: `${id}-line`,
 			type: 'line',
-			source: 'countries',
+			source: 'outlines',
 			filter: NONE,
 			paint: { 'line-color': s.line, 'line-width': s.lineWidth }
 		}
@@ -143,6 +143,7 @@ function lightStyle(): StyleSpecification {
 		version: 8,
 		sources: {
 			countries: { ...empty(), promoteId: 'id' },
+			outlines: empty(),
 			borders: empty(),
 			areas: empty(),
 			markers: empty(),
@@ -173,7 +174,7 @@ function lightStyle(): StyleSpecification {
 			{
 				id: 'coast',
 				type: 'line',
-				source: 'countries',
+				source: 'outlines',
 				paint: { 'line-color': theme.coast.color, 'line-width': theme.coast.width }
 			},
 			{

@@ -6,6 +6,7 @@
 import { rewind } from '@turf/rewind';
 import type { FeatureCollection, Geometry, MultiLineString } from 'geojson';
 import type { StaticMapData } from './render.ts';
+import { outlinesOf } from '../geo/outlines.ts';
 
 type Props = { id: string; name: string };
 
@@ -41,6 +42,7 @@ export function staticMapData(files: StaticMapFiles, world: string): StaticMapDa
 	};
 	return {
 		countries: clockwise(countries),
+		outlines: outlinesOf(countries),
 		borders: files.borders,
 		areas: clockwise(files.areas),
 		world

@@ -29,6 +29,8 @@ type Props = { id: string; name: string };
 
 export interface StaticMapData {
 	countries: FeatureCollection<Geometry, Props>;
+	/** The countries' outlines without their cut edges along 180° (geo/outlines.ts), by id. */
+	outlines: FeatureCollection<MultiLineString>;
 	borders: FeatureCollection<MultiLineString>;
 	areas: FeatureCollection<Geometry, Props>;
 	/** The locator inset's world outline (server/locator-world.ts). */
@@ -63,14 +65,14 @@ export function undrawable(scene: Scene, shapeIds: ReadonlySet<string>): string[
 	];
 }
 
-/** Fill and outline attributes of one theme style. */
+/** Fill attributes of one theme style (its outline is drawn apart: lineAttrs). */
 function fillAttrs(s: FillStyle): Record<string, string | number> {
-	return {
-		fill: s.fill,
-		'fill-opacity': s.fillOpacity,
-		stroke: s.line,
-		'stroke-width': s.lineWidth
-	};
+	return { fill: s.fill, 'fill-opacity': s.fillOpacity };
+}
+
+/** Outline attributes of one theme style, for its countries' outlines. */
+function lineAttrs(s: FillStyle): Record<string, string | number> {
+	return { fill: 'none', stroke: s.line, 'stroke-width': s.lineWidth };
 }
 
 /**
@@ -84,6 +86,9 @@ export function renderStaticMap(
 	scheme: Scheme = 'light'
 ): string {
 	const byId = new Map(data.countries.features.map((f) => [f.properties.id, f]));
+	const outlineById = new Map(
+		data.outlines.features.map((f) => [(f.properties as Props).id, f as Feature])
+	);
 	const problems = undrawable(scene, new Set(byId.keys()));
 	if (problems.length) throw new StaticMapError(problems.join('\n'));
 	const areaById = new Map(data.areas.features.map((f) => [f.properties.id, f]));
@@ -119,8 +124,10 @@ export function renderStaticMap(
 	);
 	const layers = [
 		el('rect', { width: size.width, height: size.height, fill: palette.sea }),
-		draw(outline(data.countries), {
-			fill: palette.land,
+		// Fills, then their outlines: the polygons' own edges include the cut along 180°.
+		draw(outline(data.countries), { fill: palette.land }),
+		draw(outline(data.outlines), {
+			fill: 'none',
 			stroke: theme.coast.color,
 			'stroke-width': theme.coast.width
 		}),
@@ -129,6 +136,12 @@ export function renderStaticMap(
 		),
 		...scene.highlights.map((h) =>
 			draw(outline(fc(features(h.ids, byId))), fillAttrs(theme.highlights[h.style]!))
+		),
+		...scene.shades.map((s) =>
+			draw(outline(fc(features(s.ids, outlineById))), lineAttrs(theme.groups[s.style]!))
+		),
+		...scene.highlights.map((h) =>
+			draw(outline(fc(features(h.ids, outlineById))), lineAttrs(theme.highlights[h.style]!))
 		),
 		scene.areas.length
 			? draw(outline(areas), {
@@ -144,7 +157,7 @@ export function renderStaticMap(
 			'stroke-width': theme.border.static,
 			'stroke-linejoin': 'round'
 		}),
-		smallStates(scene, projection),
+		smallStates(scene, projection, size),
 		overlayShapes(scene.overlays, projection, path),
 		...names(scene, projection, path, areaById, { size, legendBox, inset }),
 		legend(scene.legend, legendBox),
@@ -209,12 +222,16 @@ function viewOf(projection: Projection, size: Size): Bounds {
 type Rect = { x: number; y: number; width: number; height: number };
 
 /** The small states' symbols, as the live map draws them (theme.smallState): a halo, a circle. */
-function smallStates(scene: Scene, projection: Projection): string {
+function smallStates(scene: Scene, projection: Projection, size: Size): string {
 	const look = theme.smallState;
+	const r = look.radius + look.lineWidth + look.halo;
 	return scene.symbols
 		.map((sym) => {
 			const at = projection(sym.at);
-			if (!at) return '';
+			// Only those on the map: a group's members far off it (Palau in a view of Fiji) would
+			// add shapes nobody sees, and resvg, which draws the cards, fails on some of them.
+			if (!at || at[0] < -r || at[1] < -r || at[0] > size.width + r || at[1] > size.height + r)
+				return '';
 			const s = (sym.kind === 'highlight' ? theme.highlights : theme.groups)[sym.style]!;
 			const centre = { cx: at[0].toFixed(1), cy: at[1].toFixed(1) };
 			return (
