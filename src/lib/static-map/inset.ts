@@ -36,20 +36,22 @@ export function drawInset(
 			el(
 				'g',
 				{ transform: `translate(${box.x},${box.y}) scale(${+k.toFixed(5)})` },
-				// The world turned to the view: drawn once or twice side by side, cut to the inset.
-				el(
-					'svg',
-					{ width: LOCATOR_WORLD.width, height: LOCATOR_WORLD.height, overflow: 'hidden' },
-					shifts
-						.map((dx) =>
-							el('path', {
-								d: world,
-								fill: inset.land,
-								...(dx ? { transform: `translate(${dx},0)` } : {})
-							})
-						)
-						.join('')
-				) +
+				// The world turned to the view: drawn once or twice side by side, cut to the inset
+				// (a clip path: resvg, which draws the share cards, fails on a nested <svg> here).
+				el('clipPath', { id: 'locator-world' }, el('rect', LOCATOR_WORLD)) +
+					el(
+						'g',
+						{ 'clip-path': 'url(#locator-world)' },
+						shifts
+							.map((dx) =>
+								el('path', {
+									d: world,
+									fill: inset.land,
+									...(dx ? { transform: `translate(${dx},0)` } : {})
+								})
+							)
+							.join('')
+					) +
 					el('rect', {
 						...r,
 						fill: 'none',

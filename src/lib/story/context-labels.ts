@@ -74,9 +74,10 @@ function candidate(id: string, frame: Bounds, registry: Registry): Candidate | u
 			: undefined;
 	// A small state the story map draws as a symbol: named at its symbol, if that is in view.
 	if (country.shapeless) {
-		return country.label && inside(country.label, frame)
-			? { id, share: 0, at: nearFrame(country.label, frame) }
-			: undefined;
+		if (!country.label || !inside(country.label, frame)) return undefined;
+		// Below the symbol, clear of it: about 16 px on the 800×600 reference map.
+		const [lon, lat] = nearFrame(country.label, frame);
+		return { id, share: 0, at: [lon, +(lat - (16 * (frame[3] - frame[1])) / 600).toFixed(4)] };
 	}
 	if (!registry.visible) return own ? { id, share: 0, at: own } : undefined;
 	const part = registry.visible(id, frame);

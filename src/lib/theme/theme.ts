@@ -138,9 +138,10 @@ export const theme = {
 	marker: { radius: 5, fill: palette.marker, stroke: palette.halo, strokeWidth: 2 },
 	/**
 	 * A highlighted or shaded country too small to see at the view's zoom (Tonga, Malta at a
-	 * world view): a circle in its style's fill, edged in its outline colour, on a halo.
+	 * world view): a circle in its style's fill, edged in its outline colour, on a halo; larger
+	 * than a marker's dot, so a capital's marker on it leaves a ring of the colour showing.
 	 */
-	smallState: { radius: 5, lineWidth: 1.5, halo: 2 },
+	smallState: { radius: 7, lineWidth: 1.5, halo: 2 },
 	labels: {
 		/** Country names in three sizes, by the share of the view the country fills (scene rank). */
 		country: { sizes: [15, 12.5, 11] as const, haloWidth: 1.6 },
