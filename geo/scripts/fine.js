@@ -2,8 +2,8 @@
  * The close-ups' finer shapes: for every region a story's close-up step needs (lib/story-frames.js),
  * static/data/fine/<region>.json, one quantised TopoJSON topology of the 1:10m countries and land
  * borders cut to the region's box, with the same corrections as the story's map (Crimea in
- * Ukraine, Cyprus whole, Somaliland in Somalia). geo/out/fine-regions.json lists the regions, their
- * boxes and the steps that use each.
+ * Ukraine, Cyprus whole, Somaliland in Somalia, Western Sahara whole, the Golan Heights in Syria).
+ * geo/out/fine-regions.json lists the regions, their boxes and the steps that use each.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,13 +47,20 @@ export function build(context, texts, contentDir = CONTENT_DIR) {
 }
 
 /**
- * Reads the 1:10m countries once, corrected as the story's map is (Crimea, Cyprus, Somaliland),
- * and returns what cuts one region's topology from them.
- * @param {Pick<import('../lib/context.js').Context, 'names' | 'areas'>} context
+ * Reads the 1:10m countries once, corrected as the story's map is (lib/transfer.js,
+ * recognition.js, area-shapes.js), and returns what cuts one region's topology from them.
+ * @param {Pick<import('../lib/context.js').Context, 'names' | 'areas' | 'transfers'>} context
  * @returns {(box: Bounds) => import('topojson-specification').Topology}
  */
 export function fineCutter(context) {
-	const world = buildWorld(TEN, context.names, () => false, context.areas, matchFiftyMetre);
+	const world = buildWorld(
+		TEN,
+		context.names,
+		() => false,
+		context.areas,
+		context.transfers,
+		matchFiftyMetre
+	);
 	// Arcs two different countries share; the Perekop line belongs to Ukraine alone, so is none.
 	const borders = mesh(
 		world.topology,
