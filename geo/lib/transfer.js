@@ -49,9 +49,10 @@ export function transfersOf(facts, areas) {
  * lib/recognition.js dissolves Northern Cyprus, so that the line `from` and the part share becomes
  * their border and the line the part and `to` shared belongs to no shape. Run it on the topology
  * as read, before anything is dissolved: built again from shapes that are Natural Earth's
- * everywhere else, it finds every other arc exactly as world-atlas has it. The parts stay as the
- * object `transferred`, by id, so that an area drawn from one shares its country's arcs. Mutates
- * nothing; returns the topology itself if there is no transfer.
+ * everywhere else, it finds every other arc exactly as world-atlas has it. What lies within each
+ * outline stays as the object `transferred`, by id, so that an area drawn from it shares its
+ * country's arcs; what the outline cut off beyond it (cutPart) is the object `cutOff`, and goes to
+ * `to` as well, unhatched. Mutates nothing; returns the topology itself if there is no transfer.
  * @param {import('topojson-specification').Topology} topology from readAtlas
  * @param {readonly Transfer[]} transfers
  * @param {Pick<import('./atlas.js').Names, 'ids'>} names to find the countries by id
@@ -80,14 +81,18 @@ export function applyTransfers(topology, transfers, names, label) {
 	const parts = transfers.map((transfer) => {
 		const from = country(transfer, transfer.from);
 		country(transfer, transfer.to);
-		const { rest, part } = cutPart(from.geometry, transfer, `${label}: transfer "${transfer.id}"`);
+		const { rest, within, beyond } = cutPart(
+			from.geometry,
+			transfer,
+			`${label}: transfer "${transfer.id}"`
+		);
 		// The new line's ends lie on edges of the neighbours' shapes: they get them as vertices.
 		const known = new Set(
 			polygonsOf(from.geometry)
 				.flat(2)
 				.map((p) => `${p}`)
 		);
-		const added = [rest, part]
+		const added = [rest, within, ...(beyond ? [beyond] : [])]
 			.flatMap((g) => polygonsOf(g).flat(2))
 			.filter((p) => !known.has(`${p}`));
 		const [w, s, e, n] = extent(transfer.outline);
@@ -98,31 +103,35 @@ export function applyTransfers(topology, transfers, names, label) {
 				neighbour.geometry = withPointsOnEdges(neighbour.geometry, added);
 		}
 		from.geometry = rest;
-		return { type: 'Feature', properties: { id: transfer.id }, geometry: part };
+		/** @param {Polygonal} geometry */
+		const piece = (geometry) => ({ type: 'Feature', properties: { id: transfer.id }, geometry });
+		return { within: piece(within), beyond: beyond ? [piece(beyond)] : [] };
 	});
 	const rebuilt = toTopology(
 		/** @type {never} */ ({
 			countries: featureCollection(countries),
-			transferred: featureCollection(/** @type {never} */ (parts))
+			transferred: featureCollection(/** @type {never} */ (parts.map((p) => p.within))),
+			cutOff: featureCollection(/** @type {never} */ (parts.flatMap((p) => p.beyond)))
 		})
 	);
 	const geometries = /** @type {import('topojson-specification').GeometryCollection} */ (
 		rebuilt.objects.countries
 	).geometries;
-	const transferred = /** @type {import('topojson-specification').GeometryCollection} */ (
-		rebuilt.objects.transferred
-	).geometries;
+	/** @param {string} name */
+	const pieces = (name) =>
+		/** @type {(import('topojson-specification').Polygon<{ id: string }> | import('topojson-specification').MultiPolygon<{ id: string }>)[]} */ (
+			/** @type {import('topojson-specification').GeometryCollection} */ (rebuilt.objects[name])
+				.geometries
+		);
 	transfers.forEach((transfer, i) => {
 		const to =
 			/** @type {import('topojson-specification').Polygon | import('topojson-specification').MultiPolygon} */ (
 				geometries[countries.indexOf(country(transfer, transfer.to))]
 			);
-		const part =
-			/** @type {import('topojson-specification').Polygon | import('topojson-specification').MultiPolygon} */ (
-				transferred[i]
-			);
+		const part = pieces('transferred')[i];
+		const cutOff = pieces('cutOff').filter((p) => p.properties?.id === transfer.id);
 		const count = (/** @type {typeof to} */ g) => (g.type === 'Polygon' ? 1 : g.arcs.length);
-		const merged = mergeArcs(rebuilt, [to, part]);
+		const merged = mergeArcs(rebuilt, [to, /** @type {typeof to} */ (part), ...cutOff]);
 		// Each polygon of the part must join one of the country's, along a line they share.
 		if (merged.arcs.length > count(to))
 			throw new PipelineError(

@@ -195,9 +195,9 @@ describe('areas.geojson', () => {
 		expect(verticesOutside(area('crimea'), 'UKR')).toEqual([]);
 	});
 
-	it('draws the Golan Heights round Quneitra and Katzrin, all of it inside Syria’s shape', () => {
-		expect(booleanPointInPolygon([35.82, 33.13], area('golan-heights'))).toBe(true);
+	it('draws the Golan Heights round Katzrin and Majdal Shams, all of it inside Syria’s shape', () => {
 		expect(booleanPointInPolygon([35.69, 32.99], area('golan-heights'))).toBe(true);
+		expect(booleanPointInPolygon([35.7706, 33.2686], area('golan-heights'))).toBe(true);
 		expect(verticesOutside(area('golan-heights'), 'SYR')).toEqual([]);
 	});
 
