@@ -12,6 +12,11 @@ import { PipelineError } from './errors.js';
  * @typedef {import('geojson').Feature<Polygonal, { id: string }>} AreaShape  not yet rounded
  */
 
+/*
+ * An area made "outline" (the Golan Heights) is cut from its holder's shape and given to its
+ * sovereign by lib/transfer.js, with the transfers of geo/countries.json; its shape is the part.
+ */
+
 /**
  * For an area made "polygon-of" a country (Crimea, which Natural Earth 4.1 draws as Russia's):
  * finds the one polygon of that country containing the area's point, removes it from the country

@@ -10,6 +10,7 @@ import { validateGroups } from './validate-groups.js';
 import { validateAreas } from './validate-areas.js';
 import { unitShape } from './area-shapes.js';
 import { DISSOLVED } from './recognition.js';
+import { transfersOf } from './transfer.js';
 import { COARSE, FINE, FINE_REGION } from './settings.js';
 
 /** The source files, read from the source directory (geo/ unless build.js is given --src). */
@@ -31,6 +32,7 @@ export const SOURCE_NAMES = [
  * @property {import('../../src/lib/data/schemas.js').GroupsFile} groups
  * @property {import('./validate-places.js').Place[]} places
  * @property {import('../../src/lib/data/schemas.js').Area[]} areas  sorted by id
+ * @property {import('./transfer.js').Transfer[]} transfers  the parts moved between countries (transfersOf)
  * @property {Map<string, import('./area-shapes.js').AreaShape>} areaShapes  every area's shape by id, cut, not rounded
  */
 
@@ -59,14 +61,16 @@ export function loadContext(srcDir) {
 	const checkedFacts = validateFacts(facts.data, facts.file, ids);
 	const checkedGroups = validateGroups(groups.data, groups.file, ids);
 	const areas = validateAreas(areasSource.data, areasSource.file, ids);
-	const coarse = buildWorld(COARSE, checkedNames, () => true, areas);
+	const transfers = transfersOf(checkedFacts, areas);
+	const coarse = buildWorld(COARSE, checkedNames, () => true, areas, transfers);
 	const region = bboxPolygon(FINE_REGION.bbox);
 	const fine = buildWorld(
 		FINE,
 		checkedNames,
 		(country) =>
 			FINE_REGION.always.includes(country.properties.id) || booleanIntersects(country, region),
-		areas
+		areas,
+		transfers
 	);
 	const areaShapes = new Map(
 		areas.map((area) => [area.id, fine.areas.get(area.id) ?? unitShape(area, FINE.tolerance)])
@@ -80,6 +84,7 @@ export function loadContext(srcDir) {
 		groups: checkedGroups,
 		places: validatePlaces(places.data, places.file, fine.shapes),
 		areas,
+		transfers,
 		areaShapes
 	};
 }

@@ -6,8 +6,9 @@ import { PipelineError } from './errors.js';
  * internationally recognised borders, so each unit here is dissolved into the state it belongs to
  * before anything is built from the topology: no outline, border line, label, neighbour or box of
  * its own remains. In order: at 1:10m the buffer zone lies between the two halves of the island,
- * so it joins Cyprus before Northern Cyprus can. Kosovo and Western Sahara are kept as Natural Earth draws them (geo/README.md
- * says why).
+ * so it joins Cyprus before Northern Cyprus can. Kosovo is kept as Natural Earth draws it; Western
+ * Sahara, which Natural Earth draws in part as Morocco's, is made whole by lib/transfer.js
+ * (geo/README.md says why).
  */
 export const DISSOLVED = [
 	{

@@ -5,7 +5,7 @@ import { parseSource } from './schema-check.js';
 
 /**
  * Checks the parsed geo/areas.json with the shared schema, then its ids: each area once, and every
- * country it names (sovereign, held_by, the country a "polygon-of" shape is cut from) a country of
+ * country it names (sovereign, held_by, the country a "polygon-of" or "outline" shape is cut from) a country of
  * Natural Earth's 1:50m data.
  * @param {unknown} data parsed areas.json
  * @param {string} file name used in messages
@@ -28,7 +28,7 @@ export function validateAreas(data, file, countryIds) {
 		const named = [
 			['sovereign', area.sovereign],
 			['held_by', area.held_by],
-			['shape.country', area.shape.method === 'polygon-of' ? area.shape.country : undefined]
+			['shape.country', area.shape.method === 'unit' ? undefined : area.shape.country]
 		];
 		for (const [field, id] of named) {
 			if (id !== undefined && !countryIds.has(id))

@@ -1,11 +1,14 @@
 import { Problems, PipelineError } from './errors.js';
 import { entryName, isNonEmptyString, isObject, show, unknownKeys } from './checks.js';
+import { checkTransfers } from './validate-transfers.js';
 
 /**
  * @typedef {object} FactsSource  geo/countries.json
  * @property {Record<string, string>} sources  citations, referred to by key
  * @property {{ id: string, of: string, source: string }[]} territories  countries of Natural Earth that
  *   are part of another state, `of` (Greenland of Denmark), so that they share its memberships on the map
+ * @property {import('../../src/lib/data/schemas.js').Transfer[]} [transfers]  parts of a country's
+ *   Natural Earth shape that are another country's (Western Sahara), moved by lib/transfer.js
  */
 
 /**
@@ -18,13 +21,13 @@ import { entryName, isNonEmptyString, isObject, show, unknownKeys } from './chec
  * @throws {PipelineError} listing every problem found
  */
 export function validateFacts(data, file, countryIds) {
-	const expected = 'an object with "sources" and "territories"';
+	const expected = 'an object with "sources", "territories" and optional "transfers"';
 	if (!isObject(data))
 		throw new PipelineError(
 			`${file}: top level is ${show(data).slice(0, 40)}; expected ${expected}`
 		);
 	const problems = new Problems();
-	const extra = unknownKeys(data, ['sources', 'territories']);
+	const extra = unknownKeys(data, ['sources', 'territories', 'transfers']);
 	if (extra) problems.add(`${file}: ${extra}`);
 	const sources = isObject(data.sources) ? data.sources : {};
 	if (!isObject(data.sources) || !Object.values(sources).every(isNonEmptyString)) {
@@ -33,6 +36,7 @@ export function validateFacts(data, file, countryIds) {
 		);
 	}
 	checkTerritories(data.territories, file, countryIds, sources, problems);
+	checkTransfers(data.transfers, file, countryIds, sources, problems);
 	problems.throwIfAny();
 	return /** @type {FactsSource} */ (data);
 }

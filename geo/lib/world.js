@@ -3,6 +3,7 @@ import { booleanValid } from '@turf/turf';
 import { readAtlas, identifyCountries } from './atlas.js';
 import { moveToSovereign } from './area-shapes.js';
 import { dissolveUnrecognised } from './recognition.js';
+import { applyTransfers } from './transfer.js';
 import { simplifyArcs } from './simplify.js';
 import {
 	cutAtAntimeridian,
@@ -21,11 +22,11 @@ import { PipelineError } from './errors.js';
  * @typedef {object} World
  * @property {import('./settings.js').Resolution} resolution
  * @property {string} label                    names the data in messages
- * @property {import('./atlas.js').CountryTopology} topology  simplified, Crimea in Ukraine
+ * @property {import('./atlas.js').CountryTopology} topology  simplified, the transfers made (their parts as the object `transferred`), Crimea in Ukraine
  * @property {Map<string, CountryFeature>} shapes  every country by id, cut at the antimeridian, not rounded
  * @property {Map<string, [number, number, number, number]>} frames  every country's largestPartBox by id
  * @property {CountryFeature[]} countries      the kept countries, map-ready: cut, rounded, sorted by id
- * @property {Map<string, import('./area-shapes.js').AreaShape>} areas  the shapes of the areas made "polygon-of" a country, cut, not rounded
+ * @property {Map<string, import('./area-shapes.js').AreaShape>} areas  the shapes of the areas made "polygon-of" or "outline" (and of every transfer) by id, cut, not rounded
  */
 
 /**
@@ -34,13 +35,17 @@ import { PipelineError } from './errors.js';
  * @param {import('./atlas.js').Names} names parsed names.json
  * @param {(country: CountryFeature) => boolean} keep which countries to make map-ready
  * @param {readonly import('../../src/lib/data/schemas.js').Area[]} areas parsed geo/areas.json
+ * @param {readonly import('./transfer.js').Transfer[]} transfers Western Sahara and the areas made
+ *   "outline" (transfersOf)
  * @param {(atlas: import('topojson-specification').Topology, label: string) => void} [prepare]
  *   runs on the topology before countries are identified (the 1:10m units, lib/ten-metre.js)
  * @returns {World}
  */
-export function buildWorld(resolution, names, keep, areas, prepare) {
+export function buildWorld(resolution, names, keep, areas, transfers, prepare) {
 	const label = `world-atlas countries-${resolution.name}`;
-	const atlas = readAtlas(resolution.name);
+	// First, on the topology as world-atlas has it: rebuilt from shapes that are still Natural
+	// Earth's everywhere else, it finds every other arc again exactly as it was.
+	const atlas = applyTransfers(readAtlas(resolution.name), transfers, names, label);
 	dissolveUnrecognised(atlas, label);
 	prepare?.(atlas, label);
 	const topology = identifyCountries(atlas, names, label);
@@ -71,8 +76,26 @@ export function buildWorld(resolution, names, keep, areas, prepare) {
 		shapes,
 		frames,
 		countries,
-		areas: new Map(moved.map((polygon) => [polygon.properties.id, planar(topology, polygon)]))
+		areas: new Map(
+			[...moved, ...transferredParts(topology)].map((part) => [
+				/** @type {{ id: string }} */ (part.properties).id,
+				planar(topology, part)
+			])
+		)
 	};
+}
+
+/**
+ * The parts lib/transfer.js moved between countries, by id, if any.
+ * @param {import('./atlas.js').CountryTopology} topology
+ * @returns {import('topojson-specification').GeometryObject<{ id: string }>[]}
+ */
+function transferredParts(topology) {
+	const objects =
+		/** @type {{ transferred?: import('topojson-specification').GeometryCollection<{ id: string }> }} */ (
+			topology.objects
+		);
+	return objects.transferred?.geometries ?? [];
 }
 
 /**

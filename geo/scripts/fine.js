@@ -2,7 +2,8 @@
  * The close-ups' finer shapes: for every region a story's close-up step needs (lib/story-frames.js),
  * static/data/fine/<region>.json, one quantised TopoJSON topology of the 1:10m countries and land
  * borders cut to the region's box, with the same corrections as the story's map (Crimea in
- * Ukraine, Cyprus whole, Somaliland in Somalia). geo/out/fine-regions.json lists the regions, their
+ * Ukraine, Cyprus whole, Somaliland in Somalia, Western Sahara whole, the Golan Heights in Syria).
+ * geo/out/fine-regions.json lists the regions, their
  * boxes and the steps that use each. Both depend on the stories, so they are build outputs, made by
  * `npm run build` and git-ignored: a story's new close-up must not leave files for its author to
  * commit. The tests rebuild them in memory or in a temporary folder.
@@ -61,6 +62,7 @@ export function build(context, texts, contentDir = storyDirs()) {
 }
 
 /**
+<<<<<<< HEAD
  * The story files the regions come from, relative to the project root.
  * @param {string | string[]} contentDir
  */
@@ -86,10 +88,22 @@ export function regionsOf(context, texts, contentDir = storyDirs()) {
  * Reads the 1:10m countries once, corrected as the story's map is (Crimea, Cyprus, Somaliland),
  * and returns what cuts one region's topology from them.
  * @param {Pick<import('../lib/context.js').Context, 'names' | 'areas'>} context
+=======
+ * Reads the 1:10m countries once, corrected as the story's map is (lib/transfer.js,
+ * recognition.js, area-shapes.js), and returns what cuts one region's topology from them.
+ * @param {Pick<import('../lib/context.js').Context, 'names' | 'areas' | 'transfers'>} context
+>>>>>>> e32ccbb49e0ade376a403be4a86b65e2f30835a4
  * @returns {(box: Bounds) => import('topojson-specification').Topology}
  */
 export function fineCutter(context) {
-	const world = buildWorld(TEN, context.names, () => false, context.areas, matchFiftyMetre);
+	const world = buildWorld(
+		TEN,
+		context.names,
+		() => false,
+		context.areas,
+		context.transfers,
+		matchFiftyMetre
+	);
 	// Arcs two different countries share; the Perekop line belongs to Ukraine alone, so is none.
 	const borders = mesh(
 		world.topology,

@@ -26,6 +26,16 @@ const lonLat = z.tuple([degrees(180), degrees(90)], { error: LON_LAT });
 const box = z.tuple([z.number(), z.number(), z.number(), z.number()], {
 	error: '[west, south, east, north]'
 });
+/** A closed ring: at least four [longitude, latitude] points, the last one the first again. */
+const ring = z
+	.array(lonLat)
+	.min(4, 'a closed ring of at least four [longitude, latitude] points')
+	.refine((points) => {
+		const [first, last] = [points[0], points.at(-1)];
+		return (
+			first !== undefined && last !== undefined && first[0] === last[0] && first[1] === last[1]
+		);
+	}, 'a closed ring, whose last point is its first');
 /** A key of the file's "sources" table; checked against the table by the file's schema. */
 const sourceKey = z.string({ error: 'a key of "sources"' });
 
@@ -87,15 +97,25 @@ export const AREA_STATUSES = /** @type {const} */ (['annexed', 'occupied', 'disp
  * - `polygon-of`: the one polygon of `country`'s 1:50m shape that contains `point`; it is moved to
  *   the area's sovereign (Natural Earth draws Crimea as Russia's);
  * - `unit`: the 1:10m unit Natural Earth names `natural_earth_name` (Baikonur), which must lie
- *   inside the sovereign's shape.
+ *   inside the sovereign's shape;
+ * - `outline`: the part of `country`'s shape inside `outline`, a ring cited by `source`, which
+ *   goes to the sovereign; `keep` is a point of what `country` keeps (the Golan Heights, which
+ *   Natural Earth draws as Israel's; geo/lib/transfer.js).
  */
 export const AreaShape = z.discriminatedUnion(
 	'method',
 	[
 		z.strictObject({ method: z.literal('polygon-of'), country: alpha3, point: lonLat }),
-		z.strictObject({ method: z.literal('unit'), natural_earth_name: nonEmpty })
+		z.strictObject({ method: z.literal('unit'), natural_earth_name: nonEmpty }),
+		z.strictObject({
+			method: z.literal('outline'),
+			country: alpha3,
+			keep: lonLat,
+			outline: ring,
+			source: sourceKey
+		})
 	],
-	{ error: 'a shape with "method" "polygon-of" or "unit"' }
+	{ error: 'a shape with "method" "polygon-of", "unit" or "outline"' }
 );
 
 /** Disputed, annexed, occupied or leased territory, one entry of geo/areas.json "areas". */
@@ -116,8 +136,24 @@ export const AreasFile = withSources(
 		sources: z.record(z.string(), nonEmpty),
 		areas: z.array(Area)
 	}),
-	(file) => file.areas
+	// An outline cites the source of its points as the area cites its own.
+	(file) =>
+		file.areas.flatMap((area) => (area.shape.method === 'outline' ? [area, area.shape] : [area]))
 );
+
+/**
+ * A part of a country's Natural Earth shape that belongs to another country, one entry of
+ * geo/countries.json "transfers": what of `from`'s shape lies inside `outline` goes to `to`;
+ * `keep` is a point of what `from` keeps (geo/lib/transfer.js).
+ */
+export const Transfer = z.strictObject({
+	id: z.string().regex(SLUG, 'a lower-case slug such as "western-sahara"'),
+	from: countryId,
+	to: countryId,
+	keep: lonLat,
+	outline: ring,
+	source: sourceKey
+});
 
 /** Properties of each feature of static/data/areas.geojson. */
 export const AreaProperties = z.strictObject({
@@ -152,6 +188,7 @@ export const CountryFacts = z.strictObject({
  * @typedef {z.infer<typeof Area>} Area
  * @typedef {z.infer<typeof AreasFile>} AreasFile
  * @typedef {z.infer<typeof AreaProperties>} AreaProperties
+ * @typedef {z.infer<typeof Transfer>} Transfer
  * @typedef {z.infer<typeof CountryFacts>} CountryFacts
  */
 

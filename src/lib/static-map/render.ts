@@ -43,8 +43,13 @@ export class StaticMapError extends Error {
 
 const FONT = "'Source Sans 3', 'Source Sans Pro', Arial, sans-serif";
 const LEGEND_ROW = 18;
-/** The map's own credit line, also what print tests find once per map. */
-export const CREDIT = 'Map: Meridian · Natural Earth';
+/**
+ * The map's own credit line, also what print tests find once per map: short, to stay clear of the
+ * legend; the page's credit (ui/credit.ts) names the five corrections.
+ */
+export const CREDIT = 'Map: Meridian · Natural Earth, corrected to UN positions';
+/** The corner the credit takes, which no name may take: about 5 px a character at 10 px. */
+const CREDIT_WIDTH = CREDIT.length * 5 + 10;
 
 /**
  * What in a scene the static map could not draw, as messages; empty when it can draw it all. A
@@ -207,7 +212,12 @@ function names(
 	const box = (r: Rect): Box => ({ x0: r.x, y0: r.y, x1: r.x + r.width, y1: r.y + r.height });
 	if (layout.legendBox.height) placer.take(box(layout.legendBox));
 	if (layout.inset) placer.take(box(layout.inset));
-	placer.take({ x0: size.width - 170, y0: size.height - 18, x1: size.width, y1: size.height });
+	placer.take({
+		x0: size.width - CREDIT_WIDTH,
+		y0: size.height - 18,
+		x1: size.width,
+		y1: size.height
+	});
 	const story = storyLabels(scene, projection, path, areaById, placer);
 	return [contextLabels(scene, projection, placer), story];
 }

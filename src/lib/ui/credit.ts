@@ -5,7 +5,9 @@
  */
 import type { Story } from '$lib/story/types';
 
-export const MAP_CREDIT = 'Map: Meridian, from Natural Earth data.';
+/** Natural Earth draws de facto lines; the map redraws these five as the UN holds them (geo/README.md). */
+export const MAP_CREDIT =
+	'Map: Meridian, from Natural Earth data, with Crimea, the Golan Heights, Northern Cyprus, Somaliland and Western Sahara drawn as the UN holds them.';
 
 export const creditLine = (story: Pick<Story, 'source'>): string =>
 	`${story.source.credit} ${MAP_CREDIT}`;

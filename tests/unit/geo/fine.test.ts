@@ -56,6 +56,30 @@ describe('the close-ups’ finer shapes (static/data/fine/, built by `npm run bu
 		expect(holder(countries, [44.06, 9.56])).toEqual(['SOM']); // Hargeisa
 	});
 
+	it('draw Western Sahara whole, Morocco north of 27°40′N, with a border along the parallel', () => {
+		const { countries, borders } = decode(cut([-18, 20, -8, 30]));
+		expect(holder(countries, [-13.2, 27.15])).toEqual(['ESH']); // El Aaiún (Laayoune)
+		expect(holder(countries, [-11.66, 26.74])).toEqual(['ESH']); // Smara
+		expect(holder(countries, [-14.32, 22.55])).toEqual(['ESH']); // Aousserd
+		expect(holder(countries, [-11.1, 28.44])).toEqual(['MAR']); // Tan-Tan
+		const onParallel = borders.geometry.coordinates
+			.flat()
+			.filter(([lon, lat]) => lon! < -8.6 && Math.abs(lat! - (27 + 40 / 60)) < 0.01);
+		expect(onParallel.length).toBeGreaterThanOrEqual(2);
+	});
+
+	it('draw the Golan Heights in Syria, Israel within its line of before June 1967', () => {
+		const { countries, borders } = decode(cut([34, 32, 37, 34]));
+		expect(holder(countries, [35.82, 33.13])).toEqual(['SYR']); // Quneitra
+		expect(holder(countries, [35.69, 32.99])).toEqual(['SYR']); // Katzrin
+		expect(holder(countries, [35.53, 32.79])).toEqual(['ISR']); // Tiberias
+		// No border where Natural Earth drew Israel's edge, the line of 1974.
+		const onGolan = borders.geometry.coordinates
+			.flat()
+			.filter(([lon, lat]) => lon! > 35.7 && lon! < 35.85 && lat! > 32.75 && lat! < 33.25);
+		expect(onGolan).toEqual([]);
+	});
+
 	it('put Geneva in Switzerland, where 1:110m puts it in France', () => {
 		// The close-up that marks Geneva and Brussels, as the build finds it from today's stories.
 		const region = regionsOf(context, {

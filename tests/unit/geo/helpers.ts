@@ -113,3 +113,13 @@ export const MEMBERS_JANUARY_2022 = {
 	'United Kingdom': 'GBR',
 	'United States': 'USA'
 };
+
+/** The message a validator throws; fails the test if it throws none. */
+export function problemsOf(run: () => unknown): string {
+	try {
+		run();
+	} catch (error) {
+		return (error as Error).message;
+	}
+	throw new Error('expected the validator to throw');
+}

@@ -157,7 +157,7 @@ describe('areas.geojson', () => {
 			.flat(2)
 			.filter((p) => !booleanPointInPolygon(p, story.get(id)!));
 
-	it('holds Baikonur and Crimea, sorted by id, with exactly the documented properties', () => {
+	it('holds Baikonur, Crimea and the Golan Heights, sorted by id, with exactly the documented properties', () => {
 		expect(features.map((f) => f.properties)).toEqual([
 			{
 				id: 'baikonur',
@@ -174,6 +174,14 @@ describe('areas.geojson', () => {
 				sovereign: 'UKR',
 				held_by: 'RUS',
 				since: '2014-03-18'
+			},
+			{
+				id: 'golan-heights',
+				name: 'Golan Heights',
+				status: 'occupied',
+				sovereign: 'SYR',
+				held_by: 'ISR',
+				since: '1967-06-10'
 			}
 		]);
 		for (const feature of features) {
@@ -185,6 +193,12 @@ describe('areas.geojson', () => {
 	it('draws Crimea round Simferopol, all of it inside Ukraine’s shape', () => {
 		expect(booleanPointInPolygon(BRIEF.simferopol, area('crimea'))).toBe(true);
 		expect(verticesOutside(area('crimea'), 'UKR')).toEqual([]);
+	});
+
+	it('draws the Golan Heights round Katzrin and Majdal Shams, all of it inside Syria’s shape', () => {
+		expect(booleanPointInPolygon([35.69, 32.99], area('golan-heights'))).toBe(true);
+		expect(booleanPointInPolygon([35.7706, 33.2686], area('golan-heights'))).toBe(true);
+		expect(verticesOutside(area('golan-heights'), 'SYR')).toEqual([]);
 	});
 
 	it('draws Baikonur round the city of Baikonur, all of it inside Kazakhstan’s shape', () => {

@@ -44,6 +44,15 @@ describe('story-map.json (what the live map loads)', () => {
 		expect(countries.size).toBe(storyCountries().length);
 	});
 
+	it('draws Western Sahara whole and the Golan Heights in Syria', () => {
+		const inside = (point: number[], id: string) =>
+			booleanPointInPolygon(point, countries.get(id) as Shape);
+		const laayoune = [-13.2, 27.15];
+		const quneitra = [35.82, 33.13];
+		expect([inside(laayoune, 'ESH'), inside(laayoune, 'MAR')]).toEqual([true, false]);
+		expect([inside(quneitra, 'SYR'), inside(quneitra, 'ISR')]).toEqual([true, false]);
+	});
+
 	it('has the land borders, and the areas by id', () => {
 		const borders = feature(topo, topo.objects.borders!) as unknown as Feature<MultiLineString>;
 		const expected = readOutput<FeatureCollection<MultiLineString>>('borders-story.geojson');

@@ -10,6 +10,7 @@ import { validateNames } from '../../../geo/lib/validate-names.js';
 import { validateGroups } from '../../../geo/lib/validate-groups.js';
 import { validateAreas } from '../../../geo/lib/validate-areas.js';
 import { readAtlas } from '../../../geo/lib/atlas.js';
+import { problemsOf } from './helpers';
 
 const FILE = 'geo/places.json';
 
@@ -31,15 +32,6 @@ const zurich = {
 	coordinates: [8.54, 47.37],
 	source: 'fixture'
 };
-
-function problemsOf(run: () => unknown): string {
-	try {
-		run();
-	} catch (error) {
-		return (error as Error).message;
-	}
-	throw new Error('expected the validator to throw');
-}
 
 describe('validatePlaces', () => {
 	it('accepts a well-formed gazetteer and returns it', () => {
@@ -137,7 +129,7 @@ describe('validateFacts', () => {
 
 	it('rejects memberships, which belong in groups.json now', () => {
 		expect(problemsOf(() => validateFacts({ ...valid(), memberships: {} }, FACTS, ids))).toBe(
-			'geo/countries.json: unknown field(s) "memberships"; expected only sources, territories'
+			'geo/countries.json: unknown field(s) "memberships"; expected only sources, territories, transfers'
 		);
 	});
 
@@ -273,7 +265,7 @@ describe('validateAreas', () => {
 		expect(problemsOf(() => validateAreas(data, AREAS, ids)).split('\n')).toEqual([
 			'geo/areas.json: areas entry "crimea" (index 0): "status" is "annexd"; expected one of annexed, occupied, disputed, leased',
 			'geo/areas.json: areas entry "crimea" (index 0): "since" is "2014-03"; expected a YYYY-MM-DD calendar date',
-			'geo/areas.json: areas entry "crimea" (index 0): "shape": "method" is undefined; expected a shape with "method" "polygon-of" or "unit"'
+			'geo/areas.json: areas entry "crimea" (index 0): "shape": "method" is undefined; expected a shape with "method" "polygon-of", "unit" or "outline"'
 		]);
 	});
 

@@ -2,7 +2,7 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { stories, storyBySlug } from '../../../src/lib/server/stories';
 import type { Story } from '../../../src/lib/story/types';
-import { creditLine } from '../../../src/lib/ui/credit';
+import { creditLine, MAP_CREDIT } from '../../../src/lib/ui/credit';
 import StoryHeader from '../../../src/lib/ui/StoryHeader.svelte';
 
 /** What a reader reads in the header's credit line, as the server renders it (page or embed). */
@@ -28,11 +28,11 @@ describe('the story header’s credit line', () => {
 		expect(stories.length).toBeGreaterThan(1);
 		for (const story of stories) {
 			expect(creditShown(story), story.slug).toBe(
-				`${story.source.credit} Map: Meridian, from Natural Earth data. About this explainer`
+				`${story.source.credit} ${MAP_CREDIT} About this explainer`
 			);
 			const other = 'Text: a credit no story has.';
 			expect(creditShown(withCredit(story, other)), story.slug).toBe(
-				`${other} Map: Meridian, from Natural Earth data. About this explainer`
+				`${other} ${MAP_CREDIT} About this explainer`
 			);
 		}
 		expect(new Set(stories.map((s) => creditLine(s))).size).toBe(stories.length);
