@@ -85,14 +85,9 @@ export function regionsOf(context, texts, contentDir = storyDirs()) {
 }
 
 /**
- * Reads the 1:10m countries once, corrected as the story's map is (Crimea, Cyprus, Somaliland),
- * and returns what cuts one region's topology from them.
- * @param {Pick<import('../lib/context.js').Context, 'names' | 'areas'>} context
-=======
  * Reads the 1:10m countries once, corrected as the story's map is (lib/transfer.js,
  * recognition.js, area-shapes.js), and returns what cuts one region's topology from them.
  * @param {Pick<import('../lib/context.js').Context, 'names' | 'areas' | 'transfers'>} context
->>>>>>> e32ccbb49e0ade376a403be4a86b65e2f30835a4
  * @returns {(box: Bounds) => import('topojson-specification').Topology}
  */
 export function fineCutter(context) {
