@@ -62,7 +62,6 @@ export function build(context, texts, contentDir = storyDirs()) {
 }
 
 /**
-<<<<<<< HEAD
  * The story files the regions come from, relative to the project root.
  * @param {string | string[]} contentDir
  */
