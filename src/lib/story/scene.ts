@@ -3,6 +3,7 @@
  * looks at a step, only at its scene, so any step can be drawn from nothing (a reload, a jump, a
  * fast scroll) and no stale layer survives.
  */
+import { lonWithin, nearLon } from '../data/longitude.js';
 import { contextLabels, countriesNamedIn } from './context-labels.ts';
 import { fitBoxOf, isCloseUp, viewOf } from './frame.ts';
 import { fineRegionIn, fineRegionsOf, type FineCluster } from './fine-regions.ts';
@@ -54,15 +55,21 @@ export function listOf(items: string[]): string {
 export function within([lon, lat]: LonLat, camera: Scene['camera']): boolean {
 	if (camera.kind === 'explicit') return true;
 	const [w, s, e, n] = camera.bounds;
-	return lon >= w && lon <= e && lat >= s && lat <= n;
+	return lonWithin(lon, w, e) && lat >= s && lat <= n;
 }
 
 /** A marker's label goes on the side of its dot that faces the middle of the view, never off the edge. */
-export function labelSide([lon]: LonLat, camera: Scene['camera']): 'left' | 'right' {
+export function labelSide([point]: LonLat, camera: Scene['camera']): 'left' | 'right' {
+	// Measured next to the view: across 180°, Nuku‘alofa (−175°) lies east of Suva (178°).
+	const lon = nearLon(point, middleLon(camera));
 	if (camera.kind === 'explicit') return lon > camera.center[0] ? 'left' : 'right';
 	const [w, , e] = camera.bounds;
 	return e > w && (lon - w) / (e - w) > 0.5 ? 'left' : 'right';
 }
+
+/** The longitude the view is centred on (east may lie past 180). */
+const middleLon = (camera: Scene['camera']) =>
+	camera.kind === 'explicit' ? camera.center[0] : (camera.bounds[0] + camera.bounds[2]) / 2;
 
 /** Web Mercator's y for a latitude (north up), to measure directions as the map draws them. */
 const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
@@ -134,7 +141,8 @@ export function sceneForStep(
 		return {
 			id,
 			name: place.name,
-			coordinates,
+			// On the view's side of 180°, as the maps draw it.
+			coordinates: [nearLon(coordinates[0], middleLon(camera)), coordinates[1]],
 			note: m.notes[id] ?? null,
 			side: labelSide(coordinates, camera)
 		};
