@@ -237,7 +237,7 @@ export class MapController {
 				.sort()
 				.join(' ');
 		return {
-			labels: ids(['context-label']),
+			labels: ids(['context-label', 'small-state-label']),
 			markers: ids(['place-label-left', 'place-label-right'])
 		};
 	}

@@ -94,7 +94,7 @@ export function sourceData(scene: Scene): Record<string, FeatureCollection> {
 		'context-labels': collection(
 			scene.labels.map((label, priority) => ({
 				type: 'Feature',
-				properties: { id: label.id, priority, ...contextLook(label) },
+				properties: { id: label.id, priority, small: label.small === true, ...contextLook(label) },
 				geometry: { type: 'Point', coordinates: label.at }
 			}))
 		),

@@ -248,6 +248,7 @@ function lightStyle(): StyleSpecification {
 				id: 'context-label',
 				type: 'symbol',
 				source: 'context-labels',
+				filter: ['!', ['get', 'small']],
 				layout: {
 					'text-field': ['get', 'name'],
 					'text-font': labelFont,
@@ -269,6 +270,29 @@ function lightStyle(): StyleSpecification {
 						contextLabelLook('sea', 1).halo,
 						contextLabelLook('country', 1).halo
 					),
+					'text-halo-width': theme.labels.country.haloWidth
+				}
+			},
+			{
+				// A small state's name beside its symbol (below it, or above), never on it.
+				id: 'small-state-label',
+				type: 'symbol',
+				source: 'context-labels',
+				filter: ['get', 'small'],
+				layout: {
+					'text-field': ['get', 'name'],
+					'text-font': labelFont,
+					'text-size': ['get', 'size'],
+					'text-letter-spacing': ['get', 'spacing'],
+					'text-max-width': 9,
+					'text-padding': 3,
+					'text-variable-anchor': ['top', 'bottom'],
+					'text-radial-offset': 1.1,
+					'symbol-sort-key': ['get', 'priority']
+				},
+				paint: {
+					'text-color': contextLabelLook('country', 1).color,
+					'text-halo-color': contextLabelLook('country', 1).halo,
 					'text-halo-width': theme.labels.country.haloWidth
 				}
 			},

@@ -167,8 +167,9 @@ export function contextLabels(scene: Scene, projection: GeoProjection, placer: P
 			const look = contextLabelLook(label.kind, label.rank);
 			const spacing = look.size * look.letterSpacing;
 			const line = look.upper ? label.name.toUpperCase() : label.name;
-			// On its point, or just above or below it (as far as a line), whichever is free.
-			const spots = [0, -1.3, 1.3].map((dy) => ({
+			// On its point, or just above or below it (as far as a line), whichever is free; a small
+			// state's name only below or above its symbol, which sits on the point.
+			const spots = (label.small ? [1.6, -1.6] : [0, -1.3, 1.3]).map((dy) => ({
 				x: at[0],
 				y: at[1] + look.size * (0.35 + dy),
 				anchor: 'middle' as const

@@ -55,6 +55,8 @@ interface Candidate {
 	id: string;
 	share: number;
 	at: LonLat;
+	/** A small state's name, at its symbol: the maps put it beside the symbol, never on it. */
+	small?: boolean;
 }
 
 /** A country as the frame shows it: where its name goes (its own label point if well inside). */
@@ -75,9 +77,7 @@ function candidate(id: string, frame: Bounds, registry: Registry): Candidate | u
 	// A small state the story map draws as a symbol: named at its symbol, if that is in view.
 	if (country.shapeless) {
 		if (!country.label || !inside(country.label, frame)) return undefined;
-		// Below the symbol, clear of it: about 16 px on the 800×600 reference map.
-		const [lon, lat] = nearFrame(country.label, frame);
-		return { id, share: 0, at: [lon, +(lat - (16 * (frame[3] - frame[1])) / 600).toFixed(4)] };
+		return { id, share: 0, at: nearFrame(country.label, frame), small: true };
 	}
 	if (!registry.visible) return own ? { id, share: 0, at: own } : undefined;
 	const part = registry.visible(id, frame);
@@ -99,7 +99,8 @@ export function contextLabels(parts: {
 		name: registry.countries.get(c.id)!.name,
 		kind: 'country',
 		at: c.at,
-		rank: rankOf(c.share)
+		rank: rankOf(c.share),
+		...(c.small ? { small: true } : {})
 	});
 	const namedLabels = [...new Set(named)]
 		.map((id) => candidate(id, frame, registry))

@@ -7,7 +7,9 @@
  * points along great circles, follows the same way round as the live map.
  */
 import type { LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import { joinAtAntimeridian, unwrapLine } from '../data/longitude.js';
+import { featureCollection, polygon } from '@turf/helpers';
+import { union } from '@turf/union';
+import { joinAtAntimeridian, nearLon, unwrapLine } from '../data/longitude.js';
 import type { LonLat } from './types';
 
 type Drawn = Point | LineString | MultiLineString | Polygon | MultiPolygon;
@@ -30,13 +32,29 @@ export function overlayGeometry<G extends Drawn>(geometry: G, longWay: boolean):
 		case 'Polygon':
 			return { ...geometry, coordinates: geometry.coordinates.map((r) => unwrapLine(lonLats(r))) };
 		case 'MultiPolygon':
-			return {
-				...geometry,
-				coordinates: geometry.coordinates.map((p) => p.map((r) => unwrapLine(lonLats(r))))
-			};
+			return { ...geometry, coordinates: joinedZone(geometry.coordinates) };
 		default:
 			return geometry;
 	}
+}
+
+/**
+ * A zone's parts made continuous and moved next to the first (a part written at −180…−173 beside
+ * one at 177…180 goes to 180…187), then joined where they meet, as a zone written split at 180°
+ * was meant: one shape, with no edge drawn down the meridian.
+ */
+function joinedZone(polygons: Position[][][]): Position[][][] {
+	const rings = polygons.map((p) => p.map((r) => unwrapLine(lonLats(r))));
+	const first = rings[0]?.[0]?.[0]?.[0];
+	if (first === undefined || rings.length < 2) return rings;
+	const moved = rings.map((p) => {
+		const turn = nearLon(p[0]![0]![0]!, first) - p[0]![0]![0]!;
+		return turn ? p.map((r) => r.map(([x, y]) => [x! + turn, y!])) : p;
+	});
+	const joined = union(featureCollection(moved.map((p) => polygon(p))));
+	if (!joined) return moved;
+	const g = joined.geometry;
+	return g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
 }
 
 /** A line with points between any two more than LONG_WAY_STEP degrees of longitude apart. */

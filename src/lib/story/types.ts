@@ -201,6 +201,8 @@ export interface SceneLabel {
 	at: LonLat;
 	/** Size in the hierarchy: 0 largest (see theme.labels.country.sizes). */
 	rank: 0 | 1 | 2;
+	/** A small state's name at its symbol (story/symbols.ts): drawn beside the symbol, not on it. */
+	small?: boolean;
 }
 
 /**

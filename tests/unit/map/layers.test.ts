@@ -97,6 +97,8 @@ describe('sourceData', () => {
 		expect(label!.properties).toEqual({
 			id: 'UKR',
 			priority: 0,
+			// Not a small state: its name goes on its point, not beside a symbol.
+			small: false,
 			name: 'UKRAINE',
 			kind: 'country',
 			size: theme.labels.country.sizes[0],

@@ -55,3 +55,39 @@ describe('overlay lines and zones across 180°', () => {
 		expect(Math.max(...steps)).toBeLessThanOrEqual(10);
 	});
 });
+
+describe('a zone written split at 180°', () => {
+	it('is joined into one shape across 180°, with no edge down the meridian', () => {
+		const g = overlayGeometry(
+			{
+				type: 'MultiPolygon',
+				coordinates: [
+					[
+						[
+							[177, -22],
+							[180, -22],
+							[180, -16],
+							[177, -16],
+							[177, -22]
+						]
+					],
+					[
+						[
+							[-180, -22],
+							[-173, -22],
+							[-173, -16],
+							[-180, -16],
+							[-180, -22]
+						]
+					]
+				]
+			},
+			false
+		);
+		expect(g.coordinates).toHaveLength(1);
+		const ring = g.coordinates[0]![0]!;
+		expect(Math.min(...ring.map((p) => p[0]!))).toBe(177);
+		expect(Math.max(...ring.map((p) => p[0]!))).toBe(187);
+		expect(ring.some(([x]) => x === 180)).toBe(false);
+	});
+});
