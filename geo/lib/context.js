@@ -9,6 +9,7 @@ import { validatePlaces } from './validate-places.js';
 import { validateGroups } from './validate-groups.js';
 import { validateAreas } from './validate-areas.js';
 import { unitShape } from './area-shapes.js';
+import { readPointStates } from './point-states.js';
 import { DISSOLVED } from './recognition.js';
 import { transfersOf } from './transfer.js';
 import { COARSE, FINE, FINE_REGION } from './settings.js';
@@ -34,6 +35,7 @@ export const SOURCE_NAMES = [
  * @property {import('../../src/lib/data/schemas.js').Area[]} areas  sorted by id
  * @property {import('./transfer.js').Transfer[]} transfers  the parts moved between countries (transfersOf)
  * @property {Map<string, import('./area-shapes.js').AreaShape>} areaShapes  every area's shape by id, cut, not rounded
+ * @property {import('./point-states.js').PointState[]} pointStates  UN members too small for 1:50m (Tuvalu), as points
  */
 
 /**
@@ -58,6 +60,9 @@ export function loadContext(srcDir) {
 			c.id === undefined || dissolved.has(c.naturalEarthName) ? [] : [c.id]
 		)
 	);
+	// Tuvalu, too small for 1:50m: a point from 1:10m (lib/point-states.js).
+	const pointStates = readPointStates(checkedNames);
+	for (const state of pointStates) ids.add(state.id);
 	const checkedFacts = validateFacts(facts.data, facts.file, ids);
 	const checkedGroups = validateGroups(groups.data, groups.file, ids);
 	const areas = validateAreas(areasSource.data, areasSource.file, ids);
@@ -85,6 +90,7 @@ export function loadContext(srcDir) {
 		places: validatePlaces(places.data, places.file, fine.shapes),
 		areas,
 		transfers,
-		areaShapes
+		areaShapes,
+		pointStates
 	};
 }

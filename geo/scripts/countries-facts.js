@@ -10,7 +10,7 @@ import { jsonArrayText } from '../lib/output.js';
 export const files = ['countries.json'];
 
 /** @param {import('../lib/context.js').Context} context */
-export function build({ fine, story, facts, groups }) {
+export function build({ fine, story, facts, groups, pointStates }) {
 	const sovereigns = new Map(facts.territories.map((t) => [t.id, t.of]));
 	const geometries = fine.topology.objects.countries.geometries;
 	const ids = geometries.map(
@@ -44,6 +44,22 @@ export function build({ fine, story, facts, groups }) {
 			frame: /** @type {[number, number, number, number]} */ (story.worldOf(id).frames.get(id))
 		};
 	});
+	// The states too small for 1:50m (Tuvalu): no neighbours, boxes from their 1:10m shape.
+	for (const state of pointStates) {
+		entries.push({
+			id: state.id,
+			name: state.name,
+			neighbours: [],
+			memberships: byGroup.flatMap((group) =>
+				group.members
+					.filter((m) => m.country === state.id)
+					.map(({ joined, left }) => ({ org: group.id, joined, ...(left ? { left } : {}) }))
+			),
+			partnerships: [],
+			bbox: state.bbox,
+			frame: state.frame
+		});
+	}
 	// The app reads this file with the same schema: check it before it is written.
 	const checked = entries.map((entry) => CountryFacts.parse(entry));
 	return { 'countries.json': jsonArrayText(checked.sort((a, b) => (a.id < b.id ? -1 : 1))) };

@@ -3,7 +3,8 @@
  * inaccessibility (polylabel) of the country's largest polygon in its countries-story.geojson
  * shape. The countries the story map has no shape for (Tonga, Kiribati, Singapore and the other
  * small states outside Europe's 1:50m region) get theirs from the 1:50m shape, with `drawn: false`:
- * the maps draw those as symbols at that point, and name them there.
+ * the maps draw those as symbols at that point, and name them there. Tuvalu, which 1:50m lacks,
+ * gets its point from the 1:10m shape (lib/point-states.js).
  */
 // @ts-expect-error polylabel ships no type declarations
 import polylabel from 'polylabel';
@@ -16,7 +17,7 @@ import { LABEL_DECIMALS } from '../lib/settings.js';
 export const files = ['labels.geojson'];
 
 /** @param {import('../lib/context.js').Context} context */
-export function build({ story, fine }) {
+export function build({ story, fine, pointStates }) {
 	const drawn = new Set(story.countries.map((country) => country.properties.id));
 	const undrawn = [...fine.shapes.values()].filter((c) => !drawn.has(c.properties.id));
 	const features = [
@@ -29,6 +30,19 @@ export function build({ story, fine }) {
 			type: /** @type {const} */ ('Feature'),
 			properties: { id: country.properties.id, name: country.properties.name, drawn: false },
 			geometry: { type: /** @type {const} */ ('Point'), coordinates: labelPoint(country) }
+		})),
+		// Too small for 1:50m (Tuvalu): from the 1:10m shape.
+		...pointStates.map((state) => ({
+			type: /** @type {const} */ ('Feature'),
+			properties: { id: state.id, name: state.name, drawn: false },
+			geometry: {
+				type: /** @type {const} */ ('Point'),
+				coordinates: labelPoint({
+					type: 'Feature',
+					properties: { id: state.id },
+					geometry: state.shape
+				})
+			}
 		}))
 	].sort((a, b) => (a.properties.id < b.properties.id ? -1 : 1));
 	return { 'labels.geojson': featureCollectionText(features) };

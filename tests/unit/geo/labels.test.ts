@@ -51,11 +51,30 @@ describe('labels.geojson', () => {
 			const shape = fifty.get(alpha3ToNumeric(p.properties.id) ?? '');
 			return !shape || !booleanPointInPolygon(p, shape);
 		});
-		// Two Australian territories have no ISO code: their ids are Meridian's own.
+		// Two Australian territories have no ISO code (their ids are Meridian's own), and Tuvalu
+		// has no 1:50m shape: its point is on its 1:10m land (the next test).
 		expect(outside.map((p) => p.properties.id)).toEqual([
+			'TUV',
 			'ashmore-and-cartier-islands',
 			'indian-ocean-territories'
 		]);
+	});
+
+	it('puts Tuvalu, which 1:50m leaves out, on its own 1:10m land, on Funafuti', () => {
+		const ten = JSON.parse(
+			readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-10m.json'), 'utf8')
+		) as Topology;
+		const tuvalu = (
+			feature(ten, ten.objects.countries!) as unknown as FeatureCollection<
+				Polygon | MultiPolygon,
+				object
+			>
+		).features.find((f) => String(f.id) === alpha3ToNumeric('TUV'));
+		const point = undrawn.find((p) => p.properties.id === 'TUV')!;
+		expect(booleanPointInPolygon(point, tuvalu!)).toBe(true);
+		const [lon, lat] = point.geometry.coordinates as [number, number];
+		expect(lon).toBeCloseTo(179.2, 1);
+		expect(lat).toBeCloseTo(-8.5, 1);
 	});
 
 	it('puts every label inside the country’s 1:110m shape too, for world views', () => {
