@@ -40,7 +40,9 @@ function fillPair(id: string, s: FillStyle): [LayerSpecification, LayerSpecifica
 			type: 'fill',
 			source: 'countries',
 			filter: NONE,
-			paint: { 'fill-color': s.fill, 'fill-opacity': s.fillOpacity }
+			// No antialiased edge: the outline layer draws the edge, and an antialiased fill shows a
+			// hairline down the shapes' cut along 180° (Chukotka).
+			paint: { 'fill-color': s.fill, 'fill-opacity': s.fillOpacity, 'fill-antialias': false }
 		},
 		{
 			id: `${id}-line`,
@@ -154,7 +156,12 @@ function lightStyle(): StyleSpecification {
 		},
 		layers: [
 			{ id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
-			{ id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': palette.land } },
+			{
+				id: 'land',
+				type: 'fill',
+				source: 'countries',
+				paint: { 'fill-color': palette.land, 'fill-antialias': false }
+			},
 			...groups.map(([fill]) => fill),
 			...highlights.map(([fill]) => fill),
 			{
