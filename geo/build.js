@@ -84,10 +84,12 @@ function main() {
 		...fine.storyDirs().flatMap(storyFiles)
 	];
 
+	const last = lastBuild(checksDir);
 	if (
 		values['if-stale'] &&
-		!isStale([...outputs, ...fineFilesWritten(checksDir)].map(pathOf), inputs) &&
-		sameStories(checksDir)
+		last &&
+		JSON.stringify(last.stories) === JSON.stringify(fine.storiesRead()) &&
+		!isStale([...outputs, ...last.files].map(pathOf), inputs)
 	) {
 		console.log('geo: outputs are up to date, nothing to do');
 		return;
@@ -137,28 +139,20 @@ function main() {
 }
 
 /**
- * Whether the last build read the stories this one would (fine-regions.json lists them): a test
- * build adds fixture stories, whose close-ups' files the next normal build must take away.
+ * What the last build wrote into geo/out/fine-regions.json: the fine files it made (so that
+ * --if-stale rebuilds when one is missing) and the stories it read (a test build adds fixture
+ * stories, whose close-ups' files the next normal build must take away); null before any build.
  * @param {string} checksDir
+ * @returns {{ files: string[], stories: string[] } | null}
  */
-function sameStories(checksDir) {
+function lastBuild(checksDir) {
 	const list = join(checksDir, 'fine-regions.json');
-	if (!existsSync(list)) return false;
-	const { stories } = JSON.parse(readFileSync(list, 'utf8'));
-	return JSON.stringify(stories) === JSON.stringify(fine.storiesRead());
-}
-
-/**
- * The fine files the last build wrote, as geo/out/fine-regions.json lists them, so that
- * --if-stale rebuilds when one is missing.
- * @param {string} checksDir
- * @returns {string[]}
- */
-function fineFilesWritten(checksDir) {
-	const list = join(checksDir, 'fine-regions.json');
-	if (!existsSync(list)) return [];
-	const { regions } = JSON.parse(readFileSync(list, 'utf8'));
-	return regions.map((/** @type {{ id: string }} */ r) => fine.fineFile(r.id));
+	if (!existsSync(list)) return null;
+	const { regions, stories } = JSON.parse(readFileSync(list, 'utf8'));
+	return {
+		files: regions.map((/** @type {{ id: string }} */ r) => fine.fineFile(r.id)),
+		stories: stories ?? []
+	};
 }
 
 /** @param {string[]} args */

@@ -21,6 +21,13 @@ export function build({ fine, story, facts, groups, pointStates }) {
 		indexes.map((i) => /** @type {string} */ (ids[i])).sort()
 	);
 	const byGroup = [...groups.groups].sort((a, b) => (a.id < b.id ? -1 : 1));
+	/** @param {string} id */
+	const membershipsOf = (id) =>
+		byGroup.flatMap((group) =>
+			group.members
+				.filter((m) => m.country === id)
+				.map(({ joined, left }) => ({ org: group.id, joined, ...(left ? { left } : {}) }))
+		);
 	/** @type {import('../../src/lib/data/schemas.js').CountryFacts[]} */
 	const entries = ids.map((id, i) => {
 		const shape = /** @type {import('../lib/world.js').CountryFeature} */ (fine.shapes.get(id));
@@ -30,11 +37,7 @@ export function build({ fine, story, facts, groups, pointStates }) {
 			name: shape.properties.name,
 			...(territoryOf === undefined ? {} : { territoryOf }),
 			neighbours: neighbourIds[i] ?? [],
-			memberships: byGroup.flatMap((group) =>
-				group.members
-					.filter((m) => m.country === id)
-					.map(({ joined, left }) => ({ org: group.id, joined, ...(left ? { left } : {}) }))
-			),
+			memberships: membershipsOf(id),
 			partnerships: byGroup.flatMap((group) =>
 				(group.partners ?? [])
 					.filter((p) => p.country === id)
@@ -50,11 +53,7 @@ export function build({ fine, story, facts, groups, pointStates }) {
 			id: state.id,
 			name: state.name,
 			neighbours: [],
-			memberships: byGroup.flatMap((group) =>
-				group.members
-					.filter((m) => m.country === state.id)
-					.map(({ joined, left }) => ({ org: group.id, joined, ...(left ? { left } : {}) }))
-			),
+			memberships: membershipsOf(state.id),
 			partnerships: [],
 			bbox: state.bbox,
 			frame: state.frame

@@ -22,9 +22,6 @@ import { storyFolders } from '../../src/lib/data/story-folders.js';
 /** Written to the checks folder: which region each close-up uses (tests, README). */
 export const files = ['fine-regions.json'];
 
-/** The stories whose close-ups decide the regions. */
-export const CONTENT_DIR = fileURLToPath(new URL('../../src/content/', import.meta.url));
-
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /**

@@ -19,32 +19,33 @@ export const files = ['labels.geojson'];
 /** @param {import('../lib/context.js').Context} context */
 export function build({ story, fine, pointStates }) {
 	const drawn = new Set(story.countries.map((country) => country.properties.id));
-	const undrawn = [...fine.shapes.values()].filter((c) => !drawn.has(c.properties.id));
-	const features = [
-		...story.countries.map((country) => ({
-			type: /** @type {const} */ ('Feature'),
-			properties: { id: country.properties.id, name: country.properties.name },
-			geometry: { type: /** @type {const} */ ('Point'), coordinates: labelPoint(country) }
-		})),
-		...undrawn.map((country) => ({
-			type: /** @type {const} */ ('Feature'),
-			properties: { id: country.properties.id, name: country.properties.name, drawn: false },
-			geometry: { type: /** @type {const} */ ('Point'), coordinates: labelPoint(country) }
-		})),
+	/** @type {{ shape: import('geojson').Feature<import('../lib/geometry.js').Polygonal, { id: string, name: string }>, drawn: boolean }[]} */
+	const labelled = [
+		...story.countries.map((shape) => ({ shape, drawn: true })),
+		...[...fine.shapes.values()]
+			.filter((c) => !drawn.has(c.properties.id))
+			.map((shape) => ({ shape, drawn: false })),
 		// Too small for 1:50m (Tuvalu): from the 1:10m shape.
 		...pointStates.map((state) => ({
-			type: /** @type {const} */ ('Feature'),
-			properties: { id: state.id, name: state.name, drawn: false },
-			geometry: {
-				type: /** @type {const} */ ('Point'),
-				coordinates: labelPoint({
-					type: 'Feature',
-					properties: { id: state.id },
-					geometry: state.shape
-				})
-			}
+			shape: {
+				type: /** @type {const} */ ('Feature'),
+				properties: { id: state.id, name: state.name },
+				geometry: state.shape
+			},
+			drawn: false
 		}))
-	].sort((a, b) => (a.properties.id < b.properties.id ? -1 : 1));
+	];
+	const features = labelled
+		.map(({ shape, drawn }) => ({
+			type: /** @type {const} */ ('Feature'),
+			properties: {
+				id: shape.properties.id,
+				name: shape.properties.name,
+				...(drawn ? {} : { drawn: false })
+			},
+			geometry: { type: /** @type {const} */ ('Point'), coordinates: labelPoint(shape) }
+		}))
+		.sort((a, b) => (a.properties.id < b.properties.id ? -1 : 1));
 	return { 'labels.geojson': featureCollectionText(features) };
 }
 
