@@ -41,16 +41,22 @@ export function decodeFine(topo: Topology): Pick<StoryMapData, 'countries' | 'bo
  * Highlights, groups and the contract read ids, which stay the same.
  */
 export function withFine(
-	coarse: Pick<StoryMapData, 'countries'>,
+	coarse: Pick<StoryMapData, 'countries' | 'outlines'>,
 	fine: Pick<StoryMapData, 'countries' | 'borders'>
 ): Pick<StoryMapData, 'countries' | 'outlines' | 'borders'> {
 	const replaced = new Set(fine.countries.features.map((f) => f.properties?.id));
-	const countries: FeatureCollection = {
+	const kept = (f: Feature) => !replaced.has(f.properties?.id);
+	const collection = (features: Feature[]): FeatureCollection => ({
 		type: 'FeatureCollection',
-		features: [
-			...coarse.countries.features.filter((f) => !replaced.has(f.properties?.id)),
-			...fine.countries.features
-		]
+		features
+	});
+	// Only the region's outlines are new: the story map's others were worked out when it loaded.
+	return {
+		countries: collection([...coarse.countries.features.filter(kept), ...fine.countries.features]),
+		outlines: collection([
+			...coarse.outlines.features.filter(kept),
+			...outlinesOf(fine.countries).features
+		]),
+		borders: fine.borders
 	};
-	return { countries, outlines: outlinesOf(countries), borders: fine.borders };
 }

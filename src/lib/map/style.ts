@@ -133,6 +133,40 @@ function smallStates(): LayerSpecification[] {
 	];
 }
 
+/** A layer of the scene's context labels: those `filter` lets through, tried at these anchors. */
+function contextLabelLayer(
+	id: string,
+	filter: ExpressionSpecification,
+	anchors: ('center' | 'top' | 'bottom')[],
+	offset: number
+): LayerSpecification {
+	return {
+		id,
+		type: 'symbol',
+		source: 'context-labels',
+		filter,
+		layout: {
+			'text-field': ['get', 'name'],
+			'text-font': labelFont,
+			'text-size': ['get', 'size'],
+			'text-letter-spacing': ['get', 'spacing'],
+			'text-max-width': 9,
+			'text-padding': 3,
+			'text-variable-anchor': anchors,
+			'text-radial-offset': offset,
+			'symbol-sort-key': ['get', 'priority']
+		},
+		paint: {
+			'text-color': byKind(contextLabelLook('sea', 1).color, contextLabelLook('country', 1).color),
+			'text-halo-color': byKind(
+				contextLabelLook('sea', 1).halo,
+				contextLabelLook('country', 1).halo
+			),
+			'text-halo-width': theme.labels.country.haloWidth
+		}
+	};
+}
+
 export function storyStyle(scheme: Scheme = 'light'): StyleSpecification {
 	return JSON.parse(recolour(JSON.stringify(lightStyle()), scheme)) as StyleSpecification;
 }
@@ -249,60 +283,12 @@ function lightStyle(): StyleSpecification {
 					'icon-ignore-placement': true
 				}
 			},
-			{
-				// Countries and seas for orientation, from the scene; placed after every other name
-				// (layers above are placed first), in the scene's order, and never over another.
-				id: 'context-label',
-				type: 'symbol',
-				source: 'context-labels',
-				filter: ['!', ['get', 'small']],
-				layout: {
-					'text-field': ['get', 'name'],
-					'text-font': labelFont,
-					'text-size': ['get', 'size'],
-					'text-letter-spacing': ['get', 'spacing'],
-					'text-max-width': 9,
-					'text-padding': 3,
-					// On its point, or just below or above it, whichever is free (as the static map tries).
-					'text-variable-anchor': ['center', 'top', 'bottom'],
-					'text-radial-offset': 0.9,
-					'symbol-sort-key': ['get', 'priority']
-				},
-				paint: {
-					'text-color': byKind(
-						contextLabelLook('sea', 1).color,
-						contextLabelLook('country', 1).color
-					),
-					'text-halo-color': byKind(
-						contextLabelLook('sea', 1).halo,
-						contextLabelLook('country', 1).halo
-					),
-					'text-halo-width': theme.labels.country.haloWidth
-				}
-			},
-			{
-				// A small state's name beside its symbol (below it, or above), never on it.
-				id: 'small-state-label',
-				type: 'symbol',
-				source: 'context-labels',
-				filter: ['get', 'small'],
-				layout: {
-					'text-field': ['get', 'name'],
-					'text-font': labelFont,
-					'text-size': ['get', 'size'],
-					'text-letter-spacing': ['get', 'spacing'],
-					'text-max-width': 9,
-					'text-padding': 3,
-					'text-variable-anchor': ['top', 'bottom'],
-					'text-radial-offset': 1.1,
-					'symbol-sort-key': ['get', 'priority']
-				},
-				paint: {
-					'text-color': contextLabelLook('country', 1).color,
-					'text-halo-color': contextLabelLook('country', 1).halo,
-					'text-halo-width': theme.labels.country.haloWidth
-				}
-			},
+			// Countries and seas for orientation, from the scene; placed after every other name
+			// (layers above are placed first), in the scene's order, and never over another. On its
+			// point, or just below or above it, whichever is free (as the static map tries).
+			contextLabelLayer('context-label', ['!', ['get', 'small']], ['center', 'top', 'bottom'], 0.9),
+			// A small state's name beside its symbol (below it, or above), never on it.
+			contextLabelLayer('small-state-label', ['get', 'small'], ['top', 'bottom'], 1.1),
 			{
 				id: 'area-label',
 				type: 'symbol',

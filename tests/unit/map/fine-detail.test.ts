@@ -1,4 +1,5 @@
 import type { Feature, FeatureCollection } from 'geojson';
+import { outlinesOf } from '../../../src/lib/geo/outlines';
 import { describe, expect, it } from 'vitest';
 import { wantsFine, withFine } from '../../../src/lib/map/fine-detail';
 
@@ -40,9 +41,11 @@ describe('a close-up’s finer shapes on the live map', () => {
 			countries: collection(square('CHE', 0.1), square('FRA', 2.1)),
 			borders: collection(square('border', 5))
 		};
-		const drawn = withFine({ countries: coarse }, fine);
+		const drawn = withFine({ countries: coarse, outlines: outlinesOf(coarse) }, fine);
 		expect(drawn.countries.features.map((f) => f.properties?.id)).toEqual(['RUS', 'CHE', 'FRA']);
 		expect(drawn.countries.features.slice(1)).toEqual(fine.countries.features);
 		expect(drawn.borders).toBe(fine.borders);
+		// The outlines follow the countries drawn: the region's new ones, the story map's others.
+		expect(drawn.outlines).toEqual(outlinesOf(drawn.countries));
 	});
 });
