@@ -3,21 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { loadRegistry } from '../../../src/lib/server/registry';
 import { parseParagraphs, plainText } from '../../../src/lib/story/inline';
 import { marksIn } from '../../../src/lib/story/marks';
-import { parseStory, StoryError } from '../../../src/lib/story/parse';
+import { parseStory } from '../../../src/lib/story/parse';
+import { problems as rejected } from './problems';
 
 const FILE = 'tests/fixtures/stories/map-marks.yaml';
 const source = readFileSync(FILE, 'utf8');
 const registry = loadRegistry();
 
-function problems(text: string): string[] {
-	try {
-		parseStory(text, FILE, registry);
-	} catch (e) {
-		if (e instanceof StoryError) return e.problems;
-		throw e;
-	}
-	throw new Error('expected the story to be rejected');
-}
+const problems = (text: string) => rejected(text, FILE, registry);
 
 describe('map marks in step text', () => {
 	it('parse inside emphasis and side by side, keeping the words exactly', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadRegistry } from '../../../src/lib/server/registry';
-import { parseStory, StoryError } from '../../../src/lib/story/parse';
+import { problemsIn } from './problems';
 import { validStory } from './registry-fixture';
 
 const registry = loadRegistry();
@@ -15,15 +15,7 @@ const withPlace = (fields: string) =>
 		)
 		.replace('focus: [geneva, UKR]', 'focus: [offshore, UKR]');
 
-function parsed(source: string): string[] {
-	try {
-		parseStory(source, FILE, registry);
-		return [];
-	} catch (e) {
-		if (e instanceof StoryError) return e.problems;
-		throw e;
-	}
-}
+const parsed = (source: string) => problemsIn(source, FILE, registry);
 
 describe('a place at sea', () => {
 	// About 90 km west of Lisbon, in the Atlantic.
